@@ -15,7 +15,7 @@ lines = ['# Every source behind the data. Imported from research/sources.tsv by 
 for r in rows:
     lines.append(f"- id: {r['id']}")
     lines.append(f"  publisher: {q(r['publisher'])}")
-    lines.append(f"  title: {q(r['title'])}")
+    lines.append(f"  title: {q(r['title'] or '[title not recorded]')}")
     lines.append(f"  url: {q(r['url']) if r['url'] else 'null'}")
     lines.append(f"  published: {q(r['published']) if r['published'] != 'undated' else 'null'}")
     lines.append(f"  language: {r['language']}")
