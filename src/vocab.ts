@@ -176,3 +176,53 @@ export const ENTITY_ORIGIN_LABELS: Record<EntityOrigin, Localized> = {
   'cn-hk-accepted': { zh: '接受中国大陆/香港主体', en: 'China mainland / HK entity accepted' },
   'local-required': { zh: '需当地主体', en: 'Local entity required' },
 };
+
+/** Whether a source was found again when it was checked (sources.tsv `verified`). */
+export const VERIFIED_LABELS: Record<Verified, Localized> = {
+  yes: { zh: '已复核', en: 'Checked' },
+  partly: { zh: '部分复核', en: 'Partly checked' },
+  no: { zh: '未能找到原文', en: 'Not found again' },
+};
+
+/** An offering's `invitation.required`. */
+export const INVITATION_REQUIRED = ['yes', 'some', 'no'] as const;
+export type InvitationRequired = (typeof INVITATION_REQUIRED)[number];
+export const INVITATION_LABELS: Record<InvitationRequired, Localized> = {
+  yes: { zh: '需要邀请', en: 'Invitation needed' },
+  some: { zh: '部分商家需要邀请', en: 'Invitation needed for some sellers' },
+  no: { zh: '无需邀请', en: 'No invitation needed' },
+};
+
+/** What checking a claim of the 2023 seed article (S0) found. */
+export const SEED_FINDINGS = ['confirmed', 'partly', 'outdated', 'not-found', 'wrong'] as const;
+export type SeedFinding = (typeof SEED_FINDINGS)[number];
+export const SEED_FINDING_META: Record<SeedFinding, { symbol: string; label: Localized }> = {
+  confirmed: { symbol: '✓', label: { zh: '属实', en: 'Confirmed' } },
+  partly: { symbol: '◐', label: { zh: '部分属实', en: 'Partly true' } },
+  outdated: { symbol: '⌛', label: { zh: '已过时', en: 'Outdated' } },
+  'not-found': { symbol: '?', label: { zh: '未找到佐证', en: 'No support found' } },
+  wrong: { symbol: '✕', label: { zh: '有误', en: 'Wrong' } },
+};
+
+/** Who does a job in a store mode (mode.roles in src/schema.ts). */
+export const ROLE_VALUES = ['merchant', 'platform', 'shared'] as const;
+export type RoleValue = (typeof ROLE_VALUES)[number];
+export const ROLE_VALUE_LABELS: Record<RoleValue, Localized> = {
+  merchant: { zh: '商家', en: 'Merchant' },
+  platform: { zh: '平台', en: 'Platform' },
+  shared: { zh: '商家与平台分担', en: 'Shared' },
+};
+export const ROLE_FIELDS = ['operates', 'prices', 'fulfils'] as const;
+export type RoleField = (typeof ROLE_FIELDS)[number];
+export const ROLE_FIELD_LABELS: Record<RoleField, Localized> = {
+  operates: { zh: '店铺运营', en: 'Runs the store' },
+  prices: { zh: '定价', en: 'Sets prices' },
+  fulfils: { zh: '备货与发货', en: 'Stock and shipping' },
+};
+
+/** Whether an offering needs an invitation (offering.invitation.required). */
+export const INVITATION_LABELS: Record<'yes' | 'no' | 'some', Localized> = {
+  yes: { zh: '需要邀请码或定向邀约', en: 'Invitation required' },
+  no: { zh: '无需邀请', en: 'No invitation needed' },
+  some: { zh: '部分商家类型需要邀请', en: 'Some seller types need an invitation' },
+};
