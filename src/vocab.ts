@@ -187,11 +187,6 @@ export const VERIFIED_LABELS: Record<Verified, Localized> = {
 /** An offering's `invitation.required`. */
 export const INVITATION_REQUIRED = ['yes', 'some', 'no'] as const;
 export type InvitationRequired = (typeof INVITATION_REQUIRED)[number];
-export const INVITATION_LABELS: Record<InvitationRequired, Localized> = {
-  yes: { zh: '需要邀请', en: 'Invitation needed' },
-  some: { zh: '部分商家需要邀请', en: 'Invitation needed for some sellers' },
-  no: { zh: '无需邀请', en: 'No invitation needed' },
-};
 
 /** What checking a claim of the 2023 seed article (S0) found. */
 export const SEED_FINDINGS = ['confirmed', 'partly', 'outdated', 'not-found', 'wrong'] as const;
