@@ -214,10 +214,3 @@ export const ROLE_FIELD_LABELS: Record<RoleField, Localized> = {
   prices: { zh: '定价', en: 'Sets prices' },
   fulfils: { zh: '备货与发货', en: 'Stock and shipping' },
 };
-
-/** Whether an offering needs an invitation (offering.invitation.required). */
-export const INVITATION_LABELS: Record<'yes' | 'no' | 'some', Localized> = {
-  yes: { zh: '需要邀请码或定向邀约', en: 'Invitation required' },
-  no: { zh: '无需邀请', en: 'No invitation needed' },
-  some: { zh: '部分商家类型需要邀请', en: 'Some seller types need an invitation' },
-};
