@@ -187,6 +187,11 @@ export const VERIFIED_LABELS: Record<Verified, Localized> = {
 /** An offering's `invitation.required`. */
 export const INVITATION_REQUIRED = ['yes', 'some', 'no'] as const;
 export type InvitationRequired = (typeof INVITATION_REQUIRED)[number];
+export const INVITATION_LABELS: Record<InvitationRequired, Localized> = {
+  yes: { zh: '需要邀请码或定向邀约', en: 'Invitation required' },
+  some: { zh: '部分商家类型需要邀请', en: 'Some seller types need an invitation' },
+  no: { zh: '无需邀请', en: 'No invitation needed' },
+};
 
 /** What checking a claim of the 2023 seed article (S0) found. */
 export const SEED_FINDINGS = ['confirmed', 'partly', 'outdated', 'not-found', 'wrong'] as const;
