@@ -46,7 +46,6 @@ export const FINDER_STRINGS = {
   noRequirements: { zh: '资料未列出具体要求', en: 'The sources list no requirements' },
   entitiesLabel: { zh: '可入驻主体：', en: 'Who may open it:' },
   entitiesUnknown: { zh: '资料未说明', en: 'The sources do not say' },
-  invitationLabel: { zh: '邀请：', en: 'Invitation:' },
   since: { zh: '起', en: 'since' },
   statusLabel: { zh: '状态', en: 'Status' },
   confidenceLabel: { zh: '可信度', en: 'Confidence' },
@@ -61,12 +60,6 @@ export const FINDER_STRINGS = {
   },
   noneOpen: { zh: '所选日期没有开放的店铺类型。', en: 'No store type is open at this date.' },
 } satisfies Record<string, Localized>;
-
-export const INVITATION_LABELS: Record<'yes' | 'no' | 'some', Localized> = {
-  yes: { zh: '需要邀请码', en: 'Invitation needed' },
-  no: { zh: '无需邀请码', en: 'No invitation needed' },
-  some: { zh: '部分商家需要邀请码', en: 'Some sellers need an invitation' },
-};
 
 export const ENTITY_KIND_LABELS: Record<EntityKind, Localized> = {
   company: { zh: '公司', en: 'Company' },
