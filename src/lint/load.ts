@@ -44,7 +44,7 @@ function readYaml(root: string, file: string, errors: FileError[]): { ok: true; 
   const doc = parseDocument(readFileSync(join(root, file), 'utf8'));
   if (doc.errors.length > 0) {
     // The first error is the cause; later ones usually follow from it.
-    errors.push({ file, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0]}` });
+    errors.push({ file, message: `YAML syntax: ${doc.errors[0].message.split('\n')[0].replace(/:$/, '')}` });
     return { ok: false };
   }
   return { ok: true, value: doc.toJS() };

@@ -14,8 +14,9 @@ function neighbour(text: string, from: number, step: 1 | -1): string {
 
 /**
  * The first misplaced half-width mark in a Chinese text, and how many there are.
- * `, : ;` count when Chinese stands on both sides; a bracket when Chinese touches it on either side
- * (店(POP) and (社会安全号) both want （）). Latin-only stretches such as 09:00 or (SSN) are left alone.
+ * `, : ;` count when Chinese stands on both sides (spaces skipped: 美国, 英国); a bracket when a
+ * Chinese character touches it (店(POP) and (社会安全号) both want （）). Latin stretches such as
+ * 09:00 or 开放 (SSN) are left alone: a spaced bracket around Latin text is a style choice, not a slip.
  */
 export function halfWidthMarks(text: string): { mark: string; excerpt: string; count: number } | null {
   let first: { mark: string; excerpt: string } | null = null;
@@ -23,9 +24,10 @@ export function halfWidthMarks(text: string): { mark: string; excerpt: string; c
   for (let i = 0; i < text.length; i++) {
     const mark = text[i];
     if (!(mark in FULL_WIDTH)) continue;
-    const before = CJK.test(neighbour(text, i - 1, -1));
-    const after = CJK.test(neighbour(text, i + 1, 1));
-    const bad = mark === '(' || mark === ')' ? before || after : before && after;
+    const bracket = mark === '(' || mark === ')';
+    const before = CJK.test(bracket ? text[i - 1] ?? '' : neighbour(text, i - 1, -1));
+    const after = CJK.test(bracket ? text[i + 1] ?? '' : neighbour(text, i + 1, 1));
+    const bad = bracket ? before || after : before && after;
     if (!bad) continue;
     count++;
     first ??= { mark, excerpt: text.slice(Math.max(0, i - 4), i + 5) };
