@@ -199,7 +199,7 @@ export type SeedFinding = (typeof SEED_FINDINGS)[number];
 export const SEED_FINDING_META: Record<SeedFinding, { symbol: string; label: Localized }> = {
   confirmed: { symbol: '✓', label: { zh: '属实', en: 'Confirmed' } },
   partly: { symbol: '◐', label: { zh: '部分属实', en: 'Partly true' } },
-  outdated: { symbol: '⌛', label: { zh: '已过时', en: 'Outdated' } },
+  outdated: { symbol: '◷', label: { zh: '已过时', en: 'Outdated' } },
   'not-found': { symbol: '?', label: { zh: '未找到佐证', en: 'No support found' } },
   wrong: { symbol: '✕', label: { zh: '有误', en: 'Wrong' } },
 };
