@@ -40,7 +40,7 @@ export function indexDataset(data: Dataset): DatasetIndex {
 }
 
 /** The date a market opened to sellers: the earlier of onboarding and buyer launch. */
-export function marketOpenedOn(market: Pick<Market, 'launch' | 'onboarding'>): string {
+export function marketOpenedOn(market: { launch: Pick<Market['launch'], 'date'>; onboarding?: Pick<NonNullable<Market['onboarding']>, 'date'> }): string {
   const launch = market.launch.date;
   const onboarding = market.onboarding?.date;
   return onboarding && onboarding < launch ? onboarding : launch;

@@ -177,7 +177,6 @@ export default function Finder({ locale, data, today }: Props) {
       return { ...p, facts };
     });
 
-  const marketName = (id: string): Localized => data.markets.find((m) => m.id === id)?.name ?? { zh: id, en: id };
   const countries = ENTITY_COUNTRIES.filter((c) => c === 'cn' || c === 'hk' || data.markets.some((m) => m.id === c));
 
   let body: ReactNode;
