@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import csp from './integrations/csp.mjs';
 
 // SITE_URL sets the canonical origin for the sitemap and hreflang links at deployment.
 const site = process.env.SITE_URL ?? 'https://kuajing-xiaodian.example';
@@ -52,5 +53,7 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap(),
+    // Last: hashes the inline scripts of the finished pages into dist/_headers.
+    csp(),
   ],
 });

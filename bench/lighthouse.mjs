@@ -1,0 +1,53 @@
+// Lighthouse 12.2.3 (mobile preset) on every template with Debian Chromium; median of `runs` per URL.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS, median, startServer } from './lib.mjs';
+import { templateUrls } from './templates.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+function runOnce(url) {
+  const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
+  const flags = CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new').join(' ');
+  const run = spawnSync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', timeout: 180_000,
+  });
+  if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr?.slice(-500)}`);
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  return {
+    ...score,
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+  };
+}
+
+export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-CN', 'en'] } = {}) {
+  const server = await startServer(dist);
+  const results = [];
+  try {
+    for (const t of templateUrls().filter((t) => locales.includes(t.locale))) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(runOnce(server.origin + t.path));
+      const pickMedian = (k) => median(samples.map((s) => s[k]));
+      results.push({
+        template: t.name, locale: t.locale, path: t.path, runs,
+        ...Object.fromEntries(CATEGORIES.map((c) => [c, pickMedian(c)])),
+        lcpMs: pickMedian('lcpMs'), tbtMs: pickMedian('tbtMs'), cls: pickMedian('cls'),
+      });
+    }
+  } finally {
+    server.stop();
+  }
+  return results;
+}
+
+export function formatLighthouse(results) {
+  return results.map((r) => ({
+    template: r.template, locale: r.locale, perf: r.performance, a11y: r.accessibility, bp: r['best-practices'], seo: r.seo,
+    LCP: (r.lcpMs / 1000).toFixed(2) + ' s', TBT: Math.round(r.tbtMs) + ' ms', CLS: r.cls.toFixed(3),
+  }));
+}

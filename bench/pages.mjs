@@ -1,0 +1,58 @@
+// Page weight per template: HTML, CSS and JS bytes (gzip, level 9, from dist/), JS loaded before
+// interaction (at the load event) and after idle, and the number of requests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipFile, kib, launchBrowser, startServer } from './lib.mjs';
+import { templateUrls } from './templates.mjs';
+
+function distPath(dist, pathname) {
+  const p = join(dist, decodeURIComponent(pathname));
+  return pathname.endsWith('/') ? join(p, 'index.html') : p;
+}
+
+export async function benchPages({ dist = 'dist' } = {}) {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  const results = [];
+  try {
+    for (const t of templateUrls()) {
+      const page = await browser.newPage();
+      const requests = [];
+      let phase = 'load';
+      page.on('request', (r) => requests.push({ url: new URL(r.url()), type: r.resourceType(), phase }));
+      const res = await page.goto(server.origin + t.path, { waitUntil: 'load' });
+      if (!res || res.status() !== 200) { results.push({ ...t, error: `HTTP ${res?.status()}` }); await page.close(); continue; }
+      phase = 'idle';
+      // Starlight loads Pagefind's UI on requestIdleCallback; islands hydrate on idle/visible.
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500), { timeout: 3000 })));
+      await page.waitForLoadState('networkidle');
+      const size = (filter) => requests.filter(filter).reduce((sum, r) => {
+        const file = distPath(dist, r.url.pathname);
+        return sum + (r.url.origin === server.origin && existsSync(file) ? gzipFile(file) : 0);
+      }, 0);
+      const js = (r) => r.type === 'script' || r.url.pathname.endsWith('.js') || r.url.pathname.endsWith('.mjs');
+      results.push({
+        template: t.name, locale: t.locale, path: t.path,
+        htmlGz: size((r) => r.type === 'document'),
+        cssGz: size((r) => r.type === 'stylesheet'),
+        jsLoadGz: size((r) => js(r) && r.phase === 'load'),
+        jsIdleGz: size((r) => js(r)),
+        requests: requests.length,
+        otherOrigins: requests.filter((r) => r.url.origin !== server.origin).length,
+      });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  return results;
+}
+
+export function formatPages(results) {
+  return results.map((r) => r.error ? { template: r.template, locale: r.locale, path: r.path, html: r.error, css: '', 'js@load': '', 'js@idle': '', requests: '', 'other origins': '' } : {
+    template: r.template, locale: r.locale, path: r.path,
+    html: kib(r.htmlGz), css: kib(r.cssGz), 'js@load': kib(r.jsLoadGz), 'js@idle': kib(r.jsIdleGz),
+    requests: r.requests, 'other origins': r.otherOrigins,
+  });
+}
