@@ -1,48 +1,22 @@
-// Shared helpers for the benchmarks: Chromium launch, a static server on a free port, gzip sizes, stats.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Shared helpers for the benchmarks. Chromium and the static server are the e2e suite's own
+// (e2e/lib), so benches and tests run the same browser flags and the same server.
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, launchBrowser as launchE2eBrowser } from '../e2e/lib/browser.mjs';
+import { startServer as startE2eServer } from '../e2e/lib/server.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
+/** A fresh Chromium context; `close()` also removes its temp profile. */
 export async function launchBrowser() {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`);
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-chromium-')), {
-    executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true,
-  });
+  const { context, close } = await launchE2eBrowser();
+  return { newPage: () => context.newPage(), close };
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Start scripts/serve.mjs over `dir` on a free port; resolves with { origin, stop }. */
+/** scripts/serve.mjs over `dir` on a free port: { origin, stop }. */
 export async function startServer(dir = 'dist') {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...process.env, PORT: String(port), DIST_DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(origin + '/')).ok) break; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { origin, stop: () => child.kill('SIGTERM') };
+  const server = await startE2eServer(dir);
+  return { origin: server.origin, stop: () => server.stop() };
 }
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;

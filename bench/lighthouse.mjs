@@ -40,7 +40,7 @@ export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-
       });
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
   return results;
 }

@@ -44,7 +44,7 @@ export async function benchPages({ dist = 'dist' } = {}) {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
   return results;
 }

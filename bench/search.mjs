@@ -39,7 +39,7 @@ export async function benchSearch({ dist = 'dist' } = {}) {
       }
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
   return results;
 }
