@@ -30,3 +30,40 @@ export function termsMentioned(glossary: readonly GlossaryTerm[], texts: readonl
     return [g.zh, g.en, ...g.aliases].some((name) => name.trim().length >= MIN_TERM_LENGTH && matcher(name)(haystack));
   });
 }
+
+type Text = { zh: string; en: string };
+type OfferingLike = {
+  mode: string;
+  storeType: string;
+  name: Text;
+  summary?: Text;
+  history: readonly { note?: Text }[];
+  requirements: readonly { ref: string; detail?: Text; note?: Text }[];
+  facts: readonly { text: Text; note?: Text }[];
+  fulfilment: readonly { option: string; note?: Text }[];
+  deposit: readonly { note?: Text }[];
+  commission: readonly { note?: Text }[];
+  entities: readonly { type: string; note?: Text }[];
+  invitation?: { note?: Text };
+};
+type RequirementLike = { id: string; name: Text; description: Text };
+
+/**
+ * Glossary terms an offering's page is about: named anywhere in its text (both languages, so the
+ * result does not depend on the page's locale, including the names and descriptions of the
+ * requirements it references) or matching its mode, store type, requirement, fulfilment or entity ids.
+ */
+export function offeringTerms(glossary: readonly GlossaryTerm[], o: OfferingLike, requirements: readonly RequirementLike[]): GlossaryTerm[] {
+  const reqById = new Map(requirements.map((r) => [r.id, r]));
+  const both = (t?: Text) => (t ? [t.zh, t.en] : []);
+  const texts = [
+    ...both(o.name), ...both(o.summary),
+    ...o.history.flatMap((h) => both(h.note)),
+    ...o.requirements.flatMap((r) => [...both(r.detail), ...both(r.note), ...both(reqById.get(r.ref)?.name), ...both(reqById.get(r.ref)?.description)]),
+    ...o.facts.flatMap((f) => [...both(f.text), ...both(f.note)]),
+    ...[...o.fulfilment, ...o.deposit, ...o.commission, ...o.entities].flatMap((x) => both(x.note)),
+    ...both(o.invitation?.note),
+  ];
+  const ids = [o.mode, o.storeType, ...o.requirements.map((r) => r.ref), ...o.fulfilment.map((f) => f.option), ...o.entities.map((e) => e.type)];
+  return termsMentioned(glossary, texts, ids);
+}

@@ -14,8 +14,13 @@ export function localeOf(param: string | undefined): Locale {
   return param === 'en' ? 'en' : 'zh-CN';
 }
 
-/** getStaticPaths entries for a page that exists once per locale. */
-export const LOCALE_PATHS = [{ params: { locale: undefined } }, { params: { locale: 'en' } }] as const;
+/**
+ * getStaticPaths entries for a page that exists once per locale. A fresh array per call:
+ * Astro keeps and changes the objects a route returns, so routes must not share them.
+ */
+export function localePaths(): { params: { locale: string | undefined } }[] {
+  return [{ params: { locale: undefined } }, { params: { locale: 'en' } }];
+}
 
 /** A site path in a locale: '/sources/' → '/en/sources/' on English pages. Keeps '#…' and '?…'. */
 export function localPath(locale: Locale, path: string): string {

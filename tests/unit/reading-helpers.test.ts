@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationsBySource, marketClaimSourceIds, marketPageSourceIds } from '../../src/citations.ts';
 import { chronological, eventInMarket, eventInMode, latestEvents } from '../../src/events.ts';
-import { termsMentioned } from '../../src/glossary-match.ts';
+import { offeringTerms, termsMentioned } from '../../src/glossary-match.ts';
 import { fixtureDataset } from './fixtures/reading-pages.ts';
 
 const data = fixtureDataset();
@@ -50,5 +50,16 @@ describe('termsMentioned', () => {
   });
   it('matches by id', () => {
     expect(termsMentioned(data.glossary, [], ['ein']).map((g) => g.id)).toEqual(['ein']);
+  });
+});
+
+describe('offeringTerms', () => {
+  it('finds terms through the referenced requirement and the detail text', () => {
+    const o = data.offerings[0];
+    expect(offeringTerms(data.glossary, o, data.requirements).map((g) => g.id)).toEqual(['ssn']);
+  });
+  it('finds terms in notes of any claim', () => {
+    const o = { ...data.offerings[1], invitation: { required: 'yes' as const, sources: ['src-a'], confidence: 'reported' as const, note: { zh: '需邀请码', en: 'Invitation code needed' } } };
+    expect(offeringTerms(data.glossary, o, data.requirements).map((g) => g.id)).toEqual(['invitation-code']);
   });
 });
