@@ -3,6 +3,7 @@
  * problem lines the lint must print for it. One case per rule or edge case.
  */
 import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/lint/index.ts';
 import { changed, lintTree, type Tree } from './tree.ts';
 
 const STRONGER = (claimed: string, most: string) =>
@@ -327,5 +328,10 @@ const cases: Case[] = [
 describe('bad-data fixtures', () => {
   test.each(cases)('$name', ({ tree, expected }) => {
     expect(lintTree(tree)).toEqual(expected);
+  });
+
+  test('every rule is proven to fail by at least one case', () => {
+    const failing = new Set(cases.flatMap((c) => c.expected.map((line) => /\[([a-z-]+)\]:/.exec(line)?.[1])));
+    expect(RULES.map((r) => r.name).filter((name) => !failing.has(name))).toEqual([]);
   });
 });
