@@ -42,7 +42,7 @@ import { marketOpenedOn } from './dataset.ts';
 import { PROFILE_FACTS, type SellerProfile } from './profile.ts';
 import type { HistoryEntry } from './schema.ts';
 import { statusAt } from './status.ts';
-import type { Confidence, EntityType, Localized, MarketId, ModeId, RequirementKind, Status } from './vocab.ts';
+import type { Confidence, EntityType, Locale, Localized, MarketId, ModeId, RequirementKind, Status } from './vocab.ts';
 
 /** The slice of the dataset the finder needs; plain data, small enough to ship to the island. */
 export type EligibilityData = {
@@ -316,28 +316,36 @@ export function evaluate(profile: SellerProfile, data: EligibilityData, date: Is
   return { date, markets, counts };
 }
 
-/** Trim a full dataset to what the finder needs (drops sources, summaries and other claims). */
-export function eligibilityData(data: {
-  markets: readonly EligibilityData['markets'][number][];
-  offerings: readonly EligibilityOffering[];
-  requirements: readonly EligibilityRequirement[];
-}): EligibilityData {
+/**
+ * Trim a full dataset to what the finder needs (drops sources, summaries and other claims).
+ * With a locale, texts keep only that language (the other side is ''): a page in one language
+ * ships half the text to its island.
+ */
+export function eligibilityData(
+  data: {
+    markets: readonly EligibilityData['markets'][number][];
+    offerings: readonly EligibilityOffering[];
+    requirements: readonly EligibilityRequirement[];
+  },
+  locale?: Locale,
+): EligibilityData {
+  const t = (text: Localized): Localized => (locale === undefined ? text : locale === 'en' ? { zh: '', en: text.en } : { zh: text.zh, en: '' });
   return {
     markets: data.markets.map(({ id, name, launch, onboarding }) => ({
-      id, name, launch: { date: launch.date }, ...(onboarding ? { onboarding: { date: onboarding.date } } : {}),
+      id, name: t(name), launch: { date: launch.date }, ...(onboarding ? { onboarding: { date: onboarding.date } } : {}),
     })),
     offerings: data.offerings.map((o) => ({
       id: o.id,
       market: o.market,
       mode: o.mode,
-      name: o.name,
-      history: o.history.map(({ from, status, note, confidence }) => ({ from, status, confidence, sources: [], ...(note ? { note } : {}) })),
+      name: t(o.name),
+      history: o.history.map(({ from, status, note, confidence }) => ({ from, status, confidence, sources: [], ...(note ? { note: t(note) } : {}) })),
       entities: o.entities.map(({ type, confidence }) => ({ type, confidence })),
       requirements: o.requirements.map(({ ref, detail, from, until, confidence }) => ({
-        ref, confidence, ...(detail ? { detail } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}),
+        ref, confidence, ...(detail ? { detail: t(detail) } : {}), ...(from ? { from } : {}), ...(until ? { until } : {}),
       })),
       ...(o.invitation ? { invitation: { required: o.invitation.required, confidence: o.invitation.confidence } } : {}),
     })),
-    requirements: data.requirements.map(({ id, name, kind, check }) => ({ id, name, kind, ...(check ? { check: { anyOf: [...check.anyOf] } } : {}) })),
+    requirements: data.requirements.map(({ id, name, kind, check }) => ({ id, name: t(name), kind, ...(check ? { check: { anyOf: [...check.anyOf] } } : {}) })),
   };
 }

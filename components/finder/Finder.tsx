@@ -20,6 +20,10 @@ type Props = { locale: Locale; data: EligibilityData; today: string };
 
 const FACT_LABEL = new Map<string, Localized>(PROFILE_FACTS.map((f) => [f.id, f.label]));
 
+const sinceText = (date: string, locale: Locale) => (locale === 'en' ? `since ${date}` : `${date} 起`);
+/** Brackets in the page's typography: half-width with a space in English, full-width in Chinese. */
+const paren = (text: string, locale: Locale) => (locale === 'en' ? ` (${text})` : `（${text}）`);
+
 function StatusBadge({ status, since, locale }: { status: Status; since: string | null; locale: Locale }) {
   const meta = STATUS_META[status];
   return (
@@ -27,7 +31,7 @@ function StatusBadge({ status, since, locale }: { status: Status; since: string 
       <span aria-hidden="true">{meta.symbol} </span>
       <span className="sr-only">{pick(S.statusLabel, locale)}: </span>
       {pick(meta.label, locale)}
-      {since ? <span className="finder-since"> {locale === 'en' ? `${pick(S.since, locale)} ${since}` : `${since} ${pick(S.since, locale)}`}</span> : null}
+      {since ? <span className="finder-since"> {sinceText(since, locale)}</span> : null}
     </span>
   );
 }
@@ -53,10 +57,12 @@ function ItemList({ label, items, locale, hints }: { label: Localized; items: Re
         {items.map((item) => (
           <li key={item.origin + item.id}>
             {pick(item.name, locale)}
-            {item.since ? <span className="finder-since"> ({locale === 'en' ? `since ${item.since}` : `${item.since} 起`})</span> : null}
-            {item.detail ? <span className="finder-detail">: {pick(item.detail, locale)}</span> : null}
+            {item.since ? <span className="finder-since">{paren(sinceText(item.since, locale), locale)}</span> : null}
+            {item.detail ? <span className="finder-detail">{locale === 'en' ? ': ' : '：'}{pick(item.detail, locale)}</span> : null}
             {hints && item.anyOf.length > 1 ? (
-              <span className="finder-detail"> ({item.anyOf.map((f) => pick(FACT_LABEL.get(f) ?? { zh: f, en: f }, locale)).join(locale === 'en' ? ' or ' : ' 或 ')})</span>
+              <span className="finder-detail">
+                {paren(item.anyOf.map((f) => pick(FACT_LABEL.get(f) ?? { zh: f, en: f }, locale)).join(locale === 'en' ? ' or ' : '或'), locale)}
+              </span>
             ) : null}
           </li>
         ))}
@@ -107,7 +113,7 @@ function ResultCard({ result, base, locale }: { result: OfferingResult; base: st
               {flag.rules.map((r) => (
                 <li key={r.id}>
                   {pick(r.name, locale)}
-                  {r.since ? <span className="finder-since"> ({locale === 'en' ? `since ${r.since}` : `${r.since} 起`})</span> : null}
+                  {r.since ? <span className="finder-since">{paren(sinceText(r.since, locale), locale)}</span> : null}
                 </li>
               ))}
             </ul>

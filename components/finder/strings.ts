@@ -46,7 +46,6 @@ export const FINDER_STRINGS = {
   noRequirements: { zh: '资料未列出具体要求', en: 'The sources list no requirements' },
   entitiesLabel: { zh: '可入驻主体：', en: 'Who may open it:' },
   entitiesUnknown: { zh: '资料未说明', en: 'The sources do not say' },
-  since: { zh: '起', en: 'since' },
   statusLabel: { zh: '状态', en: 'Status' },
   confidenceLabel: { zh: '可信度', en: 'Confidence' },
   notOpenGroup: { zh: '不对你开放', en: 'Not open to you' },
@@ -99,7 +98,7 @@ export function describeReason(reason: NotOpenReason, marketName: Localized, loc
 export function verdictText(verdict: Verdict, unmet: number, locale: Locale): string {
   if (verdict === 'meets') return pick(FINDER_STRINGS.verdictMeets, locale);
   if (verdict === 'not-open-to-profile') return pick(FINDER_STRINGS.verdictNotOpen, locale);
-  if (unmet === 0) return locale === 'en' ? 'Nothing missing that can be checked' : '可核对的条件均已满足';
+  if (unmet === 0) return locale === 'en' ? 'Nothing checkable is missing: see "to check"' : '没有可核对的缺项，请看“需自行确认”';
   return locale === 'en' ? `Missing ${unmet}` : `缺 ${unmet} 项`;
 }
 

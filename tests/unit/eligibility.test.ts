@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  evaluate, inForceAt, matchedEntityTypes, verdictRank, type Evaluation, type OfferingResult, type Verdict,
+  eligibilityData, evaluate, inForceAt, matchedEntityTypes, verdictRank, type Evaluation, type OfferingResult, type Verdict,
 } from '../../src/eligibility.ts';
 import { ENTITY_COUNTRIES, ENTITY_KINDS, PROFILE_FACTS, type EntityCountry, type EntityKind, type SellerProfile } from '../../src/profile.ts';
 import { describeReason } from '../../components/finder/strings.ts';
@@ -279,5 +279,19 @@ describe('properties', () => {
       for (const r of all(e)) expect(['open', 'invite-only', 'restricted']).toContain(r.status);
       for (const r of all(e)) expect(r.reason === null).toBe(r.verdict !== 'not-open-to-profile');
     }
+  });
+});
+
+describe('eligibilityData', () => {
+  it('keeps the verdicts and only the page language when trimmed for a locale', () => {
+    const p = profile('cn', 'company', ['cn-business-licence']);
+    const full = evaluate(p, eligibilityData(FIXTURE), FIXTURE_DATE);
+    const en = evaluate(p, eligibilityData(FIXTURE, 'en'), FIXTURE_DATE);
+    expect(verdicts(en)).toEqual(verdicts(full));
+    expect(verdicts(full)).toEqual(verdicts(evaluate(p, FIXTURE, FIXTURE_DATE)));
+    const gb = byId(en)['gb-cross-border'];
+    expect(gb.statusNote).toEqual({ zh: '', en: 'Three routes only' });
+    expect(gb.name.en).toBe('UK cross-border store');
+    expect(byId(evaluate(p, eligibilityData(FIXTURE, 'zh-CN'), FIXTURE_DATE))['gb-cross-border'].name).toEqual({ zh: '英国跨境店', en: '' });
   });
 });
