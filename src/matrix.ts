@@ -60,7 +60,7 @@ export function entityOrigins(entities: readonly EntityType[]): EntityOrigin[] {
 /** Every source id cited anywhere in an offering. */
 export function offeringSourceIds(o: Offering): string[] {
   const ids = new Set<string>();
-  const claims = [...o.history, ...o.entities, ...o.requirements, ...o.fulfilment, ...o.deposit, ...o.commission, ...o.facts];
+  const claims: { sources: readonly string[] }[] = [...o.history, ...o.entities, ...o.requirements, ...o.fulfilment, ...o.deposit, ...o.commission, ...o.facts];
   if (o.invitation) claims.push(o.invitation);
   for (const c of claims) for (const s of c.sources) ids.add(s);
   return [...ids];
@@ -77,16 +77,37 @@ function depositAt(o: Offering, date: IsoDate): string | null {
   return `${amount} ${current.currency}`;
 }
 
+type StaticParts = { entities: EntityType[]; entityOrigin: EntityOrigin[]; sourceIds: string[]; newest: IsoDate | null };
+
+/**
+ * The date-independent parts of each row, cached per source list and offering object: the
+ * compare island recomputes rows on every as-of change. The cached arrays are shared between
+ * calls; callers treat rows as read-only.
+ */
+const staticCache = new WeakMap<readonly object[], WeakMap<Offering, StaticParts>>();
+
+function staticParts(o: Offering, sources: MatrixData['sources'], sourceById: () => Map<string, { published: string | null }>): StaticParts {
+  let perOffering = staticCache.get(sources);
+  if (!perOffering) staticCache.set(sources, (perOffering = new WeakMap()));
+  let parts = perOffering.get(o);
+  if (!parts) {
+    const entities = o.entities.map((e) => e.type);
+    const sourceIds = offeringSourceIds(o);
+    parts = { entities, entityOrigin: entityOrigins(entities), sourceIds, newest: lastSourced(sourceIds, sourceById()) };
+    perOffering.set(o, parts);
+  }
+  return parts;
+}
+
 export function matrixRows(data: MatrixData, locale: Locale, date: IsoDate, today: IsoDate = date): MatrixRow[] {
   const idx = indexDataset({ ...data, sources: data.sources as never, events: [], glossary: [], seedChecks: [] });
-  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  let byId: Map<string, { published: string | null }> | undefined;
+  const sourceById = () => (byId ??= new Map(data.sources.map((s) => [s.id, s])));
   return data.offerings.map((o) => {
     const market = idx.market.get(o.market)!;
     const mode = idx.mode.get(o.mode)!;
     const at = statusAt(o, date, marketOpenedOn(market));
-    const entities = o.entities.map((e) => e.type);
-    const sourceIds = offeringSourceIds(o);
-    const newest = lastSourced(sourceIds, sourceById);
+    const { entities, entityOrigin, sourceIds, newest } = staticParts(o, data.sources, sourceById);
     return {
       id: o.id,
       market: o.market,
@@ -101,7 +122,7 @@ export function matrixRows(data: MatrixData, locale: Locale, date: IsoDate, toda
       statusNote: at.entry?.note ? pick(at.entry.note, locale) : null,
       statusBasis: at.basis,
       entities,
-      entityOrigin: entityOrigins(entities),
+      entityOrigin,
       invitation: o.invitation?.required ?? null,
       requirements: o.requirements
         .filter((r) => inForce(r, date))
@@ -130,11 +151,18 @@ export type PivotCell = {
  * a pair with no offering at all is `not-offered` before the market opened or after the mode ended
  * everywhere, and `unknown` otherwise, so no pair is ever left out.
  */
-export function pivotAt(data: MatrixData, locale: Locale, date: IsoDate): PivotCell[][] {
-  const rows = matrixRows(data, locale, date);
+export function pivotAt(data: MatrixData, locale: Locale, date: IsoDate, rows: readonly MatrixRow[] = matrixRows(data, locale, date)): PivotCell[][] {
+  // `rows` lets a caller that already computed matrixRows for this date skip a second pass.
+  const byPair = new Map<string, MatrixRow[]>();
+  for (const r of rows) {
+    const key = `${r.market}|${r.mode}`;
+    const list = byPair.get(key);
+    if (list) list.push(r);
+    else byPair.set(key, [r]);
+  }
   return data.markets.map((market) =>
     MODES.map((mode) => {
-      const cellRows = rows.filter((r) => r.market === market.id && r.mode === mode);
+      const cellRows = byPair.get(`${market.id}|${mode}`) ?? [];
       const opened = marketOpenedOn(market);
       const ended = data.modes.find((m) => m.id === mode)?.ended?.date;
       const status: Status = cellRows.length
