@@ -13,16 +13,12 @@ import {
 } from '../../src/profile.ts';
 import { CONFIDENCE_META, STATUS_META, pick, type Confidence, type Locale, type Localized, type Status } from '../../src/vocab.ts';
 import {
-  ENTITY_KIND_LABELS, FINDER_STRINGS as S, countsText, describeReason, entityPhrase, verdictText,
+  ENTITY_KIND_LABELS, FINDER_STRINGS as S, colon, countsText, describeReason, entityPhrase, listSeparator, orSeparator, paren, sinceText, verdictText,
 } from './strings.ts';
 
 type Props = { locale: Locale; data: EligibilityData; today: string };
 
 const FACT_LABEL = new Map<string, Localized>(PROFILE_FACTS.map((f) => [f.id, f.label]));
-
-const sinceText = (date: string, locale: Locale) => (locale === 'en' ? `since ${date}` : `${date} 起`);
-/** Brackets in the page's typography: half-width with a space in English, full-width in Chinese. */
-const paren = (text: string, locale: Locale) => (locale === 'en' ? ` (${text})` : `（${text}）`);
 
 function StatusBadge({ status, since, locale }: { status: Status; since: string | null; locale: Locale }) {
   const meta = STATUS_META[status];
@@ -58,10 +54,10 @@ function ItemList({ label, items, locale, hints }: { label: Localized; items: Re
           <li key={item.origin + item.id}>
             {pick(item.name, locale)}
             {item.since ? <span className="finder-since">{paren(sinceText(item.since, locale), locale)}</span> : null}
-            {item.detail ? <span className="finder-detail">{locale === 'en' ? ': ' : '：'}{pick(item.detail, locale)}</span> : null}
+            {item.detail ? <span className="finder-detail">{colon(locale)}{pick(item.detail, locale)}</span> : null}
             {hints && item.anyOf.length > 1 ? (
               <span className="finder-detail">
-                {paren(item.anyOf.map((f) => pick(FACT_LABEL.get(f) ?? { zh: f, en: f }, locale)).join(locale === 'en' ? ' or ' : '或'), locale)}
+                {paren(item.anyOf.map((f) => pick(FACT_LABEL.get(f) ?? { zh: f, en: f }, locale)).join(orSeparator(locale)), locale)}
               </span>
             ) : null}
           </li>
@@ -137,7 +133,7 @@ function OverviewCard({ result, base, locale, marketName }: { result: OfferingRe
       {result.statusNote ? <p className="finder-detail">{pick(result.statusNote, locale)}</p> : null}
       <p className="finder-line">
         <strong>{pick(S.entitiesLabel, locale)}</strong>
-        {entities.length ? entities.map((e) => entityPhrase(e, marketName, locale)).join(locale === 'en' ? '; ' : '、') : pick(S.entitiesUnknown, locale)}
+        {entities.length ? entities.map((e) => entityPhrase(e, marketName, locale)).join(listSeparator(locale)) : pick(S.entitiesUnknown, locale)}
       </p>
       {requirements.length ? (
         <ItemList label={S.requirementsLabel} items={requirements} locale={locale} />
@@ -206,13 +202,14 @@ export default function Finder({ locale, data, today }: Props) {
               {closed.length ? (
                 <details className="finder-closed">
                   <summary>
-                    {pick(S.notOpenGroup, locale)} ({closed.length})
+                    {pick(S.notOpenGroup, locale)}
+                    {paren(String(closed.length), locale)}
                   </summary>
                   <ul>
                     {closed.map((r) => (
                       <li key={r.id}>
                         <OfferingLink result={r} base={base} locale={locale} />
-                        {locale === 'en' ? ': ' : '：'}
+                        {colon(locale)}
                         {r.reason ? describeReason(r.reason, m.name, locale) : null}{' '}
                         <StatusBadge status={r.status} since={null} locale={locale} />
                       </li>
@@ -290,7 +287,7 @@ export default function Finder({ locale, data, today }: Props) {
         <h2 id={`${uid}-results`}>{pick(S.resultsHeading, locale)}</h2>
         <p className="finder-asof">
           {pick(S.asOf, locale)}
-          {locale === 'en' ? ': ' : '：'}
+          {colon(locale)}
           {today}
         </p>
         {overview ? <p>{pick(S.overviewHint, locale)}</p> : null}

@@ -82,6 +82,13 @@ export function entityPhrase(type: EntityType, marketName: Localized, locale: Lo
   return pick(ENTITY_PHRASES[type], locale).replace('{m}', pick(marketName, locale));
 }
 
+export const sinceText = (date: string, locale: Locale) => (locale === 'en' ? `since ${date}` : `${date} 起`);
+/** Brackets in the page's typography: half-width after a space in English, full-width in Chinese. */
+export const paren = (text: string, locale: Locale) => (locale === 'en' ? ` (${text})` : `（${text}）`);
+export const colon = (locale: Locale) => (locale === 'en' ? ': ' : '：');
+export const orSeparator = (locale: Locale) => (locale === 'en' ? ' or ' : '或');
+export const listSeparator = (locale: Locale) => (locale === 'en' ? '; ' : '、');
+
 function joinOr(items: string[], locale: Locale): string {
   if (locale !== 'en') return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}或${items.at(-1)}`;
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
