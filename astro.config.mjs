@@ -28,6 +28,8 @@ export default defineConfig({
       },
       favicon: '/favicon.svg',
       customCss: ['./styles/global.css'],
+      // Starlight's search button fails axe label-content-name-mismatch; see the file's header.
+      components: { Search: './components/overrides/Search.astro' },
       lastUpdated: false,
       pagination: true,
       sidebar: [
@@ -52,7 +54,8 @@ export default defineConfig({
     }),
     mdx(),
     react(),
-    sitemap(),
+    // The English 404 (content/docs/en/404.md) is a page for hreflang, not one to index.
+    sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
     // Last: hashes the inline scripts of the finished pages into dist/_headers.
     csp(),
   ],
