@@ -42,7 +42,7 @@ export const STATUS_META: Record<Status, { symbol: string; color: string; label:
     description: { zh: '仅限部分类目、履约方式或商家类型', en: 'Limited to some categories, fulfilment routes or seller types' },
   },
   suspended: {
-    symbol: '⏸',
+    symbol: '‖',
     color: 'var(--status-suspended)',
     label: { zh: '暂停', en: 'Suspended' },
     description: { zh: '暂停运营，之后可能恢复', en: 'Paused, may resume' },
