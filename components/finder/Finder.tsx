@@ -23,7 +23,7 @@ const FACT_LABEL = new Map<string, Localized>(PROFILE_FACTS.map((f) => [f.id, f.
 function StatusBadge({ status, since, locale }: { status: Status; since: string | null; locale: Locale }) {
   const meta = STATUS_META[status];
   return (
-    <span className="finder-badge" style={{ color: meta.color, background: `var(--status-${status}-bg)` }}>
+    <span className="finder-badge" data-status={status}>
       <span aria-hidden="true">{meta.symbol} </span>
       <span className="sr-only">{pick(S.statusLabel, locale)}: </span>
       {pick(meta.label, locale)}
@@ -225,7 +225,8 @@ export default function Finder({ locale, data, today }: Props) {
 
   return (
     <div className="finder not-content">
-      <form className="finder-form" aria-labelledby={`${uid}-form`} onSubmit={(e) => e.preventDefault()}>
+      {/* Not a <form>: nothing is submitted, every change applies at once. */}
+      <section className="finder-form" aria-labelledby={`${uid}-form`}>
         <h2 id={`${uid}-form`}>{pick(S.formHeading, locale)}</h2>
         <fieldset className="finder-fieldset" disabled={!hydrated}>
           <legend>{pick(S.entityLegend, locale)}</legend>
@@ -281,7 +282,7 @@ export default function Finder({ locale, data, today }: Props) {
         <button type="button" className="finder-reset" disabled={!hydrated} onClick={() => setProfile(EMPTY_PROFILE)}>
           {pick(S.reset, locale)}
         </button>
-      </form>
+      </section>
 
       <section className="finder-results" aria-labelledby={`${uid}-results`}>
         <h2 id={`${uid}-results`}>{pick(S.resultsHeading, locale)}</h2>
