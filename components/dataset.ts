@@ -9,18 +9,13 @@ import type { MatrixData } from '../src/matrix.ts';
 let cached: Promise<Dataset> | undefined;
 
 async function load(): Promise<Dataset> {
-  const data = async <T>(name: Parameters<typeof getCollection>[0]) =>
-    (await getCollection(name)).map((entry) => entry.data as T);
   const [markets, modes, offerings, requirements, sources, events, glossary, seedChecks] = await Promise.all([
-    data<Dataset['markets'][number]>('markets'),
-    data<Dataset['modes'][number]>('modes'),
-    data<Dataset['offerings'][number]>('offerings'),
-    data<Dataset['requirements'][number]>('requirements'),
-    data<Dataset['sources'][number]>('sources'),
-    data<Dataset['events'][number]>('events'),
-    data<Dataset['glossary'][number]>('glossary'),
-    data<Dataset['seedChecks'][number]>('seedChecks'),
-  ]);
+    getCollection('markets'), getCollection('modes'), getCollection('offerings'), getCollection('requirements'),
+    getCollection('sources'), getCollection('events'), getCollection('glossary'), getCollection('seedChecks'),
+  ]).then((all) => all.map((entries) => entries.map((entry) => entry.data))) as [
+    Dataset['markets'], Dataset['modes'], Dataset['offerings'], Dataset['requirements'],
+    Dataset['sources'], Dataset['events'], Dataset['glossary'], Dataset['seedChecks'],
+  ];
   const marketOrder = (id: string) => ['us', 'gb', 'id', 'my', 'th', 'vn', 'ph', 'sg', 'sa', 'es', 'ie', 'de', 'fr', 'it', 'mx', 'br', 'jp'].indexOf(id);
   markets.sort((a, b) => marketOrder(a.id) - marketOrder(b.id));
   offerings.sort((a, b) => marketOrder(a.market) - marketOrder(b.market) || a.id.localeCompare(b.id));

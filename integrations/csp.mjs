@@ -16,7 +16,11 @@ import { fileURLToPath } from 'node:url';
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const NON_EXECUTABLE = /type\s*=\s*["']?(application\/(ld\+)?json|text\/plain)/i;
 
-/** Every inline executable script body in an HTML document. */
+/**
+ * Every inline executable script body in an HTML document.
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function inlineScripts(html) {
   const bodies = [];
   for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
@@ -26,9 +30,13 @@ export function inlineScripts(html) {
   return bodies;
 }
 
+/** @param {string} text */
 export const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The policy for a set of inline-script hashes. */
+/**
+ * The policy for a set of inline-script hashes.
+ * @param {Iterable<string>} hashes
+ */
 export function cspFor(hashes) {
   return [
     "default-src 'self'",
@@ -45,7 +53,12 @@ export function cspFor(hashes) {
   ].join('; ');
 }
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
+  /** @type {string[]} */
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
@@ -55,8 +68,13 @@ function htmlFiles(dir) {
   return out;
 }
 
-/** Collect hashes over dist/ and write dist/_headers and dist/csp-nginx.conf; returns the policy. */
+/**
+ * Collect hashes over dist/ and write dist/_headers and dist/csp-nginx.conf; returns the policy.
+ * @param {string} distDir
+ * @param {string} templatePath
+ */
 export function writeCsp(distDir, templatePath) {
+  /** @type {Set<string>} */
   const hashes = new Set();
   for (const file of htmlFiles(distDir)) for (const body of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(sha256(body));
   const policy = cspFor(hashes);
