@@ -183,3 +183,11 @@ export function formatPercent(percent: number, max?: number): string {
 export function colon(locale: Locale): string {
   return locale === 'en' ? ': ' : '：';
 }
+
+/** A validity period in words: "2022-11-10 – 2023-04", "from 2024-08", "until 2026-02-09", or null. */
+export function periodText(locale: Locale, from?: string, until?: string): string | null {
+  if (from && until) return locale === 'en' ? `${from} – ${until}` : `${from} 至 ${until}`;
+  if (from) return locale === 'en' ? `from ${from}` : `${from} 起`;
+  if (until) return locale === 'en' ? `until ${until}` : `至 ${until} 止`;
+  return null;
+}
