@@ -4,7 +4,7 @@
  * as-of date changes, so this module imports no Zod (types only) and no Astro or React.
  */
 import type { IsoDate } from './dates.ts';
-import { indexDataset, marketOpenedOn, type Dataset } from './dataset.ts';
+import { marketOpenedOn, type Dataset } from './dataset.ts';
 import { lastSourced, mayBeOutdated } from './freshness.ts';
 import type { Offering } from './schema.ts';
 import { mostAvailable, statusAt } from './status.ts';
@@ -99,14 +99,34 @@ function staticParts(o: Offering, sources: MatrixData['sources'], sourceById: ()
   return parts;
 }
 
+/** id → item maps, built once per array (not on every as-of date). */
+const mapCache = new WeakMap<readonly object[], Map<string, unknown>>();
+function byIdCached<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  let m = mapCache.get(items) as Map<string, T> | undefined;
+  if (!m) mapCache.set(items, (m = new Map(items.map((i) => [i.id, i]))));
+  return m;
+}
+const openedCache = new WeakMap<readonly object[], Map<string, IsoDate>>();
+function openedOn(markets: MatrixData['markets']): Map<string, IsoDate> {
+  let m = openedCache.get(markets);
+  if (!m) openedCache.set(markets, (m = new Map(markets.map((x) => [x.id, marketOpenedOn(x)]))));
+  return m;
+}
+
 export function matrixRows(data: MatrixData, locale: Locale, date: IsoDate, today: IsoDate = date): MatrixRow[] {
-  const idx = indexDataset({ ...data, sources: data.sources as never, events: [], glossary: [], seedChecks: [] });
+  const idx = { market: byIdCached(data.markets), mode: byIdCached(data.modes), requirement: byIdCached(data.requirements), opened: openedOn(data.markets) };
   let byId: Map<string, { published: string | null }> | undefined;
   const sourceById = () => (byId ??= new Map(data.sources.map((s) => [s.id, s])));
+  const outdatedBy = new Map<IsoDate | null, boolean>();
+  const outdated = (newest: IsoDate | null) => {
+    let v = outdatedBy.get(newest);
+    if (v === undefined) outdatedBy.set(newest, (v = mayBeOutdated(newest, today)));
+    return v;
+  };
   return data.offerings.map((o) => {
     const market = idx.market.get(o.market)!;
     const mode = idx.mode.get(o.mode)!;
-    const at = statusAt(o, date, marketOpenedOn(market));
+    const at = statusAt(o, date, idx.opened.get(o.market));
     const { entities, entityOrigin, sourceIds, newest } = staticParts(o, data.sources, sourceById);
     return {
       id: o.id,
@@ -131,7 +151,7 @@ export function matrixRows(data: MatrixData, locale: Locale, date: IsoDate, toda
       deposit: depositAt(o, date),
       confidence: at.entry?.confidence ?? null,
       lastSourced: newest,
-      outdated: mayBeOutdated(newest, today),
+      outdated: outdated(newest),
       sourceIds,
     };
   });

@@ -78,7 +78,7 @@ export default function Grid({ rows, prev, modes, modeName, locale, t, data, bas
             {notes.map((note) => (
               <li key={note.n} value={note.n}>
                 <strong>{note.label}</strong>
-                <ul>{note.items.map((i) => <li key={i.name}>{i.name}：{i.text}</li>)}</ul>
+                <ul>{note.items.map((i) => <li key={i.name}>{i.name}{t('colon')}{i.text}</li>)}</ul>
               </li>
             ))}
           </ol>
@@ -146,8 +146,8 @@ function CellDialog({ cell, data, rows, locale, t, base, modeName, onClose }: {
                     {o.requirements.map((r, i) => (
                       <li key={r.ref + i}>
                         {pick(reqById.get(r.ref)?.name ?? ({ zh: r.ref, en: r.ref } as Localized), locale)}
-                        {r.from && <> ({t('from')} {r.from})</>}
-                        {r.detail && <>：{pick(r.detail, locale)}</>}{' '}
+                        {(r.from || r.until) && <> ({r.from && `${t('from')} ${r.from}`}{r.from && r.until && ' – '}{r.until && `${t('until')} ${r.until}`})</>}
+                        {r.detail && <>{t('colon')}{pick(r.detail, locale)}</>}{' '}
                         <ConfidenceBadge confidence={r.confidence} locale={locale} t={t} /> {cite(r.sources)}
                       </li>
                     ))}

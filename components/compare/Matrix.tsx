@@ -11,7 +11,8 @@ import {
   rowSortingFeature, tableFeatures, useTable, type ColumnVisibilityState, type Row, type SortingState,
 } from '@tanstack/react-table';
 import { changedIds, filterRows, searchTexts } from '../../src/compare-filter.ts';
-import { exportFileName, toCsv } from '../../src/compare-export.ts';
+import { exportFileName } from '../../src/compare-export.ts';
+import { toCsv } from '../../src/export.ts';
 import {
   FACET_KEYS, FACETS, HIDEABLE_COLUMNS, clearFilters, defaultCompareState, hasActiveFilters,
   parseCompareState, serializeCompareState,
@@ -185,7 +186,7 @@ const columns = helper.columns([
       return (
         <>
           {r.lastSourced ?? <span className="cmp-muted">{t('undated')}</span>}
-          {r.outdated && <span className="cmp-outdated" title={t('outdatedTitle')}><span aria-hidden="true">⌛</span> {t('outdated')}</span>}
+          {r.outdated && <span className="cmp-outdated" title={t('outdatedTitle')}><span aria-hidden="true">△</span> {t('outdated')}</span>}
         </>
       );
     },
@@ -366,7 +367,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
       } else {
         const header = [t('market'), ...visibleModes.map((m) => modeName(m))];
         const body = gridRows(pivot, state).map((r) => [r.name, ...r.cells.filter((c) => visibleModes.includes(c.mode)).map((c) => pick(STATUS_META[c.status].label, locale))]);
-        download(name, 'text/csv;charset=utf-8', toCsv([header, ...body]));
+        download(name, 'text/csv;charset=utf-8', toCsv(header, body));
       }
       return;
     }
@@ -375,7 +376,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
       download(name, 'application/json', JSON.stringify({ asOf, generated: today, locale, query: serializeCompareState(state), count: out.length, total: result.total, rows: out }, null, 2));
     } else {
       const header = ['id', ...visibleIds.map((c) => strings.columns[c])];
-      download(name, 'text/csv;charset=utf-8', toCsv([header, ...out.map((r) => [r.id, ...visibleIds.map((c) => TEXT[c](r, meta))])]));
+      download(name, 'text/csv;charset=utf-8', toCsv(header, out.map((r) => [r.id, ...visibleIds.map((c) => TEXT[c](r, meta))])));
     }
   };
 
