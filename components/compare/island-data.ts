@@ -3,18 +3,22 @@
  * serialised into the page's HTML, so prose the island never shows (market and mode facts,
  * summaries, claim notes outside the status history, commission and fact texts) stays out.
  * Source ids of every claim are kept, so lastSourced and the source lists are unchanged.
+ * Names stay in both languages (the text filter searches both); notes and requirement details
+ * keep only the page's language.
  * Runs at build time only (imported by the page, not by the island).
  */
 import type { MatrixData } from '../../src/matrix.ts';
+import type { Locale, Localized } from '../../src/vocab.ts';
 
 const ids = (claims: readonly { sources: string[]; confidence: string }[]) => claims.map(({ sources, confidence }) => ({ sources, confidence }));
 
-export function islandMatrixData(data: MatrixData): MatrixData {
+export function islandMatrixData(data: MatrixData, locale: Locale): MatrixData {
+  const own = (t: Localized | undefined) => t && (locale === 'en' ? { zh: '', en: t.en } : { zh: t.zh, en: '' });
   const offerings = data.offerings.map((o) => ({
     id: o.id, market: o.market, mode: o.mode, storeType: o.storeType, name: o.name,
-    history: o.history,
+    history: o.history.map((h) => ({ ...h, note: own(h.note) })),
     entities: o.entities.map(({ type, sources, confidence }) => ({ type, sources, confidence })),
-    requirements: o.requirements.map(({ ref, detail, from, until, sources, confidence }) => ({ ref, detail, from, until, sources, confidence })),
+    requirements: o.requirements.map(({ ref, detail, from, until, sources, confidence }) => ({ ref, detail: own(detail), from, until, sources, confidence })),
     fulfilment: o.fulfilment.map(({ option, from, until, sources, confidence }) => ({ option, from, until, sources, confidence })),
     deposit: o.deposit.map(({ amount, max, currency, from, sources, confidence }) => ({ amount, max, currency, from, sources, confidence })),
     commission: ids(o.commission),
