@@ -31,7 +31,7 @@ export const GUIDE_STRINGS = {
   newestSource: { zh: '最新来源', en: 'newest source' },
   otherMarkets: { zh: '其余站点', en: 'Other markets' },
   noOfferingUnknown: { zh: '找到的资料没有说明这些站点是否提供该模式（对照矩阵中显示为“未知”）。', en: 'the sources found do not say whether these markets offer this mode (shown as “unknown” in the matrix).' },
-  noOfferingEnded: { zh: '该模式已全面停止，这些站点不再提供。', en: 'the mode has ended everywhere, so these markets no longer offer it.' },
+  noOfferingEnded: { zh: '该模式已全面停止，这些站点现在都不提供。', en: 'the mode has ended everywhere, so none of these markets offers it now.' },
   details: { zh: '详情', en: 'Details' },
   opener: { zh: '开店主体', en: 'Who opens the store' },
   aka: { zh: '又称', en: 'Also called' },
@@ -58,6 +58,7 @@ export const GUIDE_STRINGS = {
   mode: { zh: '模式', en: 'Mode' },
   roles: { zh: '分工', en: 'Division of work' },
   marketsNow: { zh: '目前提供的站点', en: 'Markets offering it now' },
+  statusByMarket: { zh: '各站点状态', en: 'Status by market' },
   guide: { zh: '指南', en: 'Guide' },
   symbol: { zh: '符号', en: 'Symbol' },
   meaning: { zh: '含义', en: 'Meaning' },
@@ -70,4 +71,14 @@ export type GuideString = keyof typeof GUIDE_STRINGS;
 
 export function t(locale: Locale, key: GuideString): string {
   return pick(GUIDE_STRINGS[key], locale);
+}
+
+/** Text in brackets of the locale: (x) in English, （x） in Chinese. */
+export function paren(locale: Locale, text: string): string {
+  return locale === 'en' ? `(${text})` : `（${text}）`;
+}
+
+/** "A: B" with the colon of the locale (full-width in Chinese). */
+export function labelled(locale: Locale, a: string, b: string): string {
+  return locale === 'en' ? `${a}: ${b}` : `${a}：${b}`;
 }

@@ -15,3 +15,13 @@ export function resolveSources<T extends { id: string }>(ids: readonly string[],
     return source;
   });
 }
+
+/** Labels for one citation group; two sources with the same label (same publisher, undated) get a title snippet to tell them apart. */
+export function distinctLabels(sources: readonly Pick<Source, 'id' | 'publisher' | 'published' | 'kind' | 'title'>[]): string[] {
+  const labels = sources.map(shortSourceLabel);
+  return labels.map((label, i) => {
+    if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
+    const title = sources[i].title.startsWith('[') ? sources[i].id : sources[i].title;
+    return `${label}: ${title.length > 32 ? `${title.slice(0, 30)}…` : title}`;
+  });
+}
