@@ -84,9 +84,36 @@ function activeFacets(filters: FilterInput): ActiveFacet[] {
   return FACET_KEYS.filter((k) => filters[k].length > 0).map((k) => ({ key: k, allowed: new Set<string>(filters[k]) }));
 }
 
-function passes(row: MatrixRow, f: ActiveFacet): boolean {
-  for (const v of rowFacetValues(row, f.key)) if (f.allowed.has(v)) return true;
+const anyIn = (values: readonly string[], allowed: ReadonlySet<string>) => {
+  for (const v of values) if (allowed.has(v)) return true;
   return false;
+};
+
+/** Same answer as rowFacetValues(row, key).some(allowed.has), without allocating (hot loop). */
+function passes(row: MatrixRow, f: ActiveFacet): boolean {
+  const a = f.allowed;
+  switch (f.key) {
+    case 'market': return a.has(row.market);
+    case 'region': return a.has(row.region);
+    case 'mode': return a.has(row.mode);
+    case 'status': return a.has(row.status);
+    case 'origin': return anyIn(row.entityOrigin, a);
+    case 'invitation': return a.has(row.invitation ?? 'unknown');
+    case 'fulfilment': return anyIn(row.fulfilment, a);
+    case 'confidence': return row.confidence !== null && a.has(row.confidence);
+  }
+}
+
+/** Add a row's values to the counts: every facet, or only `only`. */
+function count(counts: FacetCounts, row: MatrixRow, only: FacetKey | null): void {
+  if (!only || only === 'market') counts.market[row.market]++;
+  if (!only || only === 'region') counts.region[row.region]++;
+  if (!only || only === 'mode') counts.mode[row.mode]++;
+  if (!only || only === 'status') counts.status[row.status]++;
+  if (!only || only === 'origin') for (const v of row.entityOrigin) counts.origin[v]++;
+  if (!only || only === 'invitation') counts.invitation[row.invitation ?? 'unknown']++;
+  if (!only || only === 'fulfilment') for (const v of row.fulfilment) counts.fulfilment[v]++;
+  if ((!only || only === 'confidence') && row.confidence) counts.confidence[row.confidence]++;
 }
 
 export type FacetCounts = { [K in FacetKey]: Record<string, number> };
@@ -123,11 +150,7 @@ export function filterRows(rows: readonly MatrixRow[], filters: FilterInput, tex
       }
     }
     if (failures > 1) continue;
-    for (const key of FACET_KEYS) {
-      if (failures === 1 && key !== failed) continue;
-      const bucket = counts[key];
-      for (const v of rowFacetValues(row, key)) if (v in bucket) bucket[v]++;
-    }
+    count(counts, row, failures === 1 ? failed : null);
     if (failures === 0) shown.push(row);
   }
   return { rows: shown, counts, total: rows.length };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changedIds, filterRows, normalizeText, queryTerms, rowFacetValues, searchTexts, type FilterInput } from '../../src/compare-filter.ts';
 import { exportFileName } from '../../src/compare-export.ts';
 import { UTF8_BOM, toCsv } from '../../src/export.ts';
-import { defaultCompareState } from '../../src/compare-state.ts';
+import { FACET_KEYS, FACETS, defaultCompareState, type FacetKey } from '../../src/compare-state.ts';
 import { matrixRows, pivotAt } from '../../src/matrix.ts';
 import { COMPARE_FIXTURE as data, syntheticMatrixData } from './fixtures/compare-dataset.ts';
 
@@ -104,6 +104,31 @@ describe('export', () => {
     expect(exportFileName('table', '2023-11-09', 'csv')).toBe('tiktok-shop-matrix-table-2023-11-09.csv');
     expect(exportFileName('../x', '2023/11', 'json')).toBe('tiktok-shop-matrix-x-202311.json');
   });
+});
+
+describe('agrees with a naive implementation', () => {
+  const big = syntheticMatrixData(600);
+  const r = matrixRows(big, 'en', '2024-06-01', TODAY);
+  const tx = searchTexts(big);
+  const naive = (f: FilterInput) => {
+    const ok = (row: typeof r[number], skip: FacetKey | null) => FACET_KEYS.every((k) =>
+      k === skip || f[k].length === 0 || rowFacetValues(row, k).some((v) => (f[k] as string[]).includes(v)));
+    const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, Object.fromEntries(FACETS[k].map((v) => [v, 0]))])) as Record<FacetKey, Record<string, number>>;
+    for (const k of FACET_KEYS) for (const row of r) if (ok(row, k)) for (const v of rowFacetValues(row, k)) counts[k][v]++;
+    return { ids: r.filter((row) => ok(row, null)).map((x) => x.id), counts };
+  };
+  let seed = 3;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 25; i++) {
+    const f = none();
+    for (const k of FACET_KEYS) if (rnd() < 0.35) (f[k] as string[]) = FACETS[k].filter(() => rnd() < 0.4);
+    it(`random filter ${i}`, () => {
+      const got = filterRows(r, f, tx);
+      const want = naive(f);
+      expect(got.rows.map((x) => x.id)).toEqual(want.ids);
+      expect(got.counts).toEqual(want.counts);
+    });
+  }
 });
 
 describe('scale', () => {
