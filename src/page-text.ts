@@ -24,7 +24,7 @@ export const PAGE_TEXT = {
   noUrl: { zh: '无网址', en: 'no URL' },
   none: { zh: '暂无', en: 'None yet' },
   notStated: { zh: '资料未说明', en: 'Not stated in the sources' },
-  from: { zh: '起', en: 'from' },
+  from: { zh: '起始', en: 'From' },
   until: { zh: '止', en: 'until' },
   since: { zh: '起始日期', en: 'Since' },
   status: { zh: '状态', en: 'Status' },
