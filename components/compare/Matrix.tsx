@@ -7,8 +7,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  columnVisibilityFeature, createColumnHelper, createSortedRowModel, functionalUpdate, metaHelper,
-  rowSortingFeature, tableFeatures, useTable, type ColumnVisibilityState, type Row, type SortingState,
+  createColumnHelper, createSortedRowModel, functionalUpdate, metaHelper,
+  rowSortingFeature, tableFeatures, useTable, type Row, type SortingState,
 } from '@tanstack/react-table';
 import { changedIds, filterRows, searchTexts } from '../../src/compare-filter.ts';
 import { exportFileName } from '../../src/compare-export.ts';
@@ -50,7 +50,6 @@ type Ctx = {
 const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  columnVisibilityFeature,
   tableMeta: metaHelper<Ctx>(),
 });
 type Features = typeof features;
@@ -99,7 +98,7 @@ const sortable = { sortFn: compareKeys, sortUndefined: 'last' as const };
 
 const columns = helper.columns([
   helper.accessor((r) => r.name, {
-    id: 'name', ...sortable, enableHiding: false,
+    id: 'name', ...sortable,
     cell: ({ row, table }) => {
       const r = row.original;
       return <a href={offeringHref(table.options.meta!.base, r.id)}>{r.name}</a>;
@@ -299,25 +298,23 @@ export default function Matrix({ data, locale, today, strings }: Props) {
 
   const collator = useMemo(() => new Intl.Collator(locale, { numeric: true }), [locale]);
   const meta = useMemo<Ctx>(() => ({ locale, t, s: strings, base, collator, changed }), [locale, t, strings, base, collator, changed]);
-  const sorting = useMemo<SortingState>(() => (state.sort ? [{ id: state.sort.column, desc: state.sort.desc }] : []), [state.sort]);
-  const columnVisibility = useMemo<ColumnVisibilityState>(() => Object.fromEntries(state.cols.map((c) => [c, false])), [state.cols]);
+  // A sort on a hidden column is kept in the URL but not applied (the column is not in the table).
+  const sorting = useMemo<SortingState>(() => (state.sort && !state.cols.includes(state.sort.column) ? [{ id: state.sort.column, desc: state.sort.desc }] : []), [state.sort, state.cols]);
+  // Hidden columns are left out of the column list (cheaper than TanStack's visibility feature, same result).
+  const shownColumns = useMemo(() => (state.cols.length ? columns.filter((c) => !(state.cols as string[]).includes(c.id!)) : columns), [state.cols]);
 
   const table = useTable({
     features,
-    columns,
+    columns: shownColumns,
     data: result.rows,
     getRowId: (r) => r.id,
     meta,
-    state: { sorting, columnVisibility },
+    state: { sorting },
     enableMultiSort: false,
     sortDescFirst: false,
     onSortingChange: (updater) => {
       const next = functionalUpdate(updater, sorting)[0];
       update({ sort: next ? { column: next.id as CompareColumn, desc: next.desc } : null }, 'push');
-    },
-    onColumnVisibilityChange: (updater) => {
-      const next = functionalUpdate(updater, columnVisibility);
-      update({ cols: HIDEABLE_COLUMNS.filter((c) => next[c] === false) }, 'push');
     },
   });
 
@@ -355,7 +352,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
   );
 
   const sortedRows = table.getRowModel().rows;
-  const visibleIds = table.getVisibleLeafColumns().map((c) => c.id as CompareColumn);
+  const visibleIds = table.getAllLeafColumns().map((c) => c.id as CompareColumn);
   const sourceCount = useMemo(() => new Set(result.rows.flatMap((r) => r.sourceIds)).size, [result.rows]);
 
   const exportView = (kind: 'csv' | 'json') => {
@@ -454,11 +451,12 @@ export default function Matrix({ data, locale, today, strings }: Props) {
               <details className="cmp-menu">
                 <summary>{t('columns')}</summary>
                 <ul>
-                  {table.getAllLeafColumns().filter((c) => c.getCanHide()).map((c) => (
-                    <li key={c.id}>
+                  {HIDEABLE_COLUMNS.map((c) => (
+                    <li key={c}>
                       <label>
-                        <input type="checkbox" checked={c.getIsVisible()} onChange={(e) => c.toggleVisibility(e.currentTarget.checked)} />
-                        {strings.columns[c.id as CompareColumn]}
+                        <input type="checkbox" checked={!state.cols.includes(c)}
+                          onChange={(e) => update({ cols: HIDEABLE_COLUMNS.filter((x) => (x === c ? !e.currentTarget.checked : state.cols.includes(x))) }, 'push')} />
+                        {strings.columns[c]}
                       </label>
                     </li>
                   ))}
@@ -501,7 +499,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
             <tbody>
               {visibleRows.map((row) => (
                 <tr key={row.id} className={changed?.has(row.id) ? 'cmp-row-changed' : undefined}>
-                  {row.getVisibleCells().map((cell) =>
+                  {row.getAllCells().map((cell) =>
                     cell.column.id === 'name' ? (
                       <th key={cell.id} scope="row" data-col="name"><table.FlexRender cell={cell} /></th>
                     ) : (

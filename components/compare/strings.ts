@@ -4,7 +4,7 @@
  * not repeated here.
  */
 import type { CompareColumn, FacetKey, InvitationValue } from '../../src/compare-state.ts';
-import type { Locale, Localized } from '../../src/vocab.ts';
+import { INVITATION_LABELS as INVITATION_REQUIRED_LABELS, type Locale, type Localized } from '../../src/vocab.ts';
 
 const S = {
   pageTitle: { zh: '对照矩阵', en: 'Comparison matrix' },
@@ -107,10 +107,9 @@ export const FACET_LABELS: Record<FacetKey, Localized> = {
   confidence: { zh: '可信度', en: 'Confidence' },
 };
 
+/** Invitation facet labels: src/vocab.ts for the sourced values, plus the facet's own "not stated". */
 export const INVITATION_LABELS: Record<InvitationValue, Localized> = {
-  yes: { zh: '需要邀请', en: 'Required' },
-  some: { zh: '部分需要', en: 'Sometimes' },
-  no: { zh: '无需邀请', en: 'Not required' },
+  ...INVITATION_REQUIRED_LABELS,
   unknown: { zh: '未说明', en: 'Not stated' },
 };
 
