@@ -2,7 +2,7 @@
 /**
  * Browser and built-site tests against dist/ (or ASTRO_OUT_DIR / E2E_DIST).
  *
- *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets]
+ *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare]
  *
  * No names = every suite. Starts scripts/serve.mjs on a free port and one Chromium (playwright-core,
  * /usr/bin/chromium, temp profile), aborts any request to another origin, and stops both by PID at
@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { budgets } from '../e2e/budgets.mjs';
+import { compareIsland } from '../e2e/compare.mjs';
 import { crawl } from '../e2e/crawl.mjs';
 import { validateHtml } from '../e2e/html.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
@@ -33,6 +34,7 @@ const SUITES = {
   search: { browser: true, title: 'search: Pagefind dialog', run: searchDialog },
   recall: { browser: true, title: 'search recall: e2e/search-recall.json', run: recall },
   budgets: { browser: true, title: 'budgets: no own JS on reading pages, island size', run: budgets },
+  compare: { browser: true, title: 'compare: matrix island (filters, sort, URL, as-of, grid dialog, export)', run: compareIsland },
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,0 +1,99 @@
+/**
+ * Suite "compare": the matrix island used the way a reader does, in both locales. Checks hold for
+ * any dataset (they compare counts with each other, never with fixed numbers):
+ * server HTML holds the full table with offering links; filters narrow the rows and write the URL;
+ * sort buttons set aria-sort; back/forward restores the state; the as-of presets recompute the view;
+ * the grid opens an accessible dialog from the keyboard; exports download CSV (with BOM) and JSON;
+ * hostile query strings are ignored; no console errors.
+ */
+import { assert } from './lib/tally.mjs';
+
+const ratio = async (page) => {
+  const text = (await page.locator('.cmp-ratio').textContent()) ?? '';
+  const m = text.match(/(\d+)\s*\/\s*(\d+)/);
+  assert(m, `no "n / total" count in "${text}"`);
+  return { n: Number(m[1]), total: Number(m[2]) };
+};
+const hydrated = (page) => page.waitForSelector('.cmp[data-hydrated]', { timeout: 15_000 });
+
+export async function compareIsland({ t, origin, context }) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    for (const [prefix, locale] of [['', 'zh-CN'], ['/en', 'en']]) {
+      const url = `${origin}${prefix}/compare/`;
+      await t.check(`compare ${locale}: server HTML has every row, each linking to its offering page`, async () => {
+        const html = await (await fetch(url)).text();
+        const rows = html.match(/<tr[^>]*>\s*<th scope="row"/g)?.length ?? 0;
+        const links = html.match(new RegExp(`href="${prefix}/offerings/[a-z0-9-]+/"`, 'g'))?.length ?? 0;
+        assert(rows > 0, 'no table rows in the server HTML');
+        assert(links >= rows, `${links} offering links for ${rows} rows`);
+      });
+      await t.check(`compare ${locale}: a market filter narrows the rows and writes ?market=`, async () => {
+        await page.goto(url);
+        await hydrated(page);
+        const all = await ratio(page);
+        assert(all.n === all.total, `unfiltered view shows ${all.n} of ${all.total}`);
+        await page.locator('.cmp-facet').first().locator('input[type=checkbox]').first().check();
+        const some = await ratio(page);
+        assert(some.n < all.n && some.n > 0, `market filter left ${some.n} of ${all.n}`);
+        assert(new URL(page.url()).searchParams.get('market'), `URL has no market=: ${page.url()}`);
+        assert((await page.locator('.cmp-table tbody tr').count()) === some.n, 'row count and table rows differ');
+      });
+      await t.check(`compare ${locale}: sort buttons set aria-sort and back restores the previous state`, async () => {
+        const th = page.locator('th[data-col="status"]');
+        await th.locator('button').click();
+        assert((await th.getAttribute('aria-sort')) === 'ascending', 'first click does not sort ascending');
+        await th.locator('button').click();
+        assert((await th.getAttribute('aria-sort')) === 'descending', 'second click does not sort descending');
+        assert(new URL(page.url()).searchParams.get('sort') === 'status:desc', `URL sort is ${page.url()}`);
+        await page.goBack();
+        await page.waitForFunction(() => document.querySelector('th[data-col="status"]')?.getAttribute('aria-sort') === 'ascending');
+      });
+      await t.check(`compare ${locale}: the S0 preset replays 2023-11-09 and the grid dialog opens from the keyboard`, async () => {
+        await page.goto(url);
+        await hydrated(page);
+        await page.locator('.cmp-presets button').nth(1).click();
+        assert(new URL(page.url()).searchParams.get('asOf') === '2023-11-09', `URL after S0: ${page.url()}`);
+        assert((await page.locator('.cmp-table caption').textContent())?.includes('2023-11-09'), 'caption does not show 2023-11-09');
+        await page.locator('.cmp-views button').nth(1).click();
+        const cell = page.locator('.cmp-cell').first();
+        await cell.focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.locator('dialog.cmp-dialog');
+        await dialog.waitFor({ state: 'visible' });
+        assert(await dialog.evaluate((d) => d.open && d.contains(document.activeElement)), 'focus is not inside the dialog');
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+        assert(await page.evaluate(() => document.activeElement?.classList.contains('cmp-cell')), 'focus did not return to the cell');
+        const legend = await page.locator('.cmp-legend dt').count();
+        assert(legend > 0, 'grid legend is empty');
+      });
+      await t.check(`compare ${locale}: CSV export has a UTF-8 BOM, JSON export parses`, async () => {
+        await page.goto(url + '?asOf=2023-11-09');
+        await hydrated(page);
+        const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('.cmp-tools button').nth(0).click()]);
+        const csvText = await (await csv.createReadStream()).toArray().then((c) => Buffer.concat(c));
+        assert(csvText.subarray(0, 3).toString('hex') === 'efbbbf', 'CSV has no UTF-8 BOM');
+        const [json] = await Promise.all([page.waitForEvent('download'), page.locator('.cmp-tools button').nth(1).click()]);
+        const body = JSON.parse(Buffer.concat(await (await json.createReadStream()).toArray()).toString('utf8'));
+        assert(body.asOf === '2023-11-09' && Array.isArray(body.rows) && body.rows.length === (await ratio(page)).n, 'JSON does not match the view');
+      });
+      await t.check(`compare ${locale}: hostile query values are ignored`, async () => {
+        await page.goto(url + '?view=<b>&asOf=2023-02-30&market=zz,%00&sort=__proto__:asc&cols=name&q=' + 'x'.repeat(300));
+        await hydrated(page);
+        assert((await page.locator('.cmp-table').count()) === 1, 'table view not shown');
+        assert((await page.locator('.cmp-table thead th').count()) > 1, 'columns missing');
+        const { n, total } = await ratio(page);
+        assert(n <= total, 'bad count');
+      });
+    }
+    await t.check('compare: no console errors', async () => {
+      assert(errors.length === 0, errors.join('\n'));
+    });
+  } finally {
+    await page.close();
+  }
+}
