@@ -2,7 +2,7 @@
 /**
  * Browser and built-site tests against dist/ (or ASTRO_OUT_DIR / E2E_DIST).
  *
- *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare]
+ *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare] [hostile]
  *
  * No names = every suite. Starts scripts/serve.mjs on a free port and one Chromium (playwright-core,
  * /usr/bin/chromium, temp profile), aborts any request to another origin, and stops both by PID at
@@ -23,6 +23,7 @@ import { Tally } from '../e2e/lib/tally.mjs';
 import { checkLinks } from '../e2e/links.mjs';
 import { recall } from '../e2e/recall.mjs';
 import { searchDialog } from '../e2e/search.mjs';
+import { hostile } from '../e2e/hostile.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 /** Suite name → what it needs and what it runs. pages + a11y share one crawl (each page loads once). */
@@ -35,6 +36,7 @@ const SUITES = {
   recall: { browser: true, title: 'search recall: e2e/search-recall.json', run: recall },
   budgets: { browser: true, title: 'budgets: no own JS on reading pages, island size', run: budgets },
   compare: { browser: true, title: 'compare: matrix island (filters, sort, URL, as-of, grid dialog, export)', run: compareIsland },
+  hostile: { browser: true, title: 'hostile: 50 malformed query strings on compare and finder', run: hostile },
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
