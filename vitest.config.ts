@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // No per-test time box: property tests run hundreds of profiles and this 2-core machine is noisy.
+    testTimeout: 0,
+    hookTimeout: 0,
   },
 });

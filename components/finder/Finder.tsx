@@ -226,7 +226,8 @@ export default function Finder({ locale, data, today }: Props) {
   return (
     <div className="finder not-content">
       {/* Not a <form>: nothing is submitted, every change applies at once. */}
-      <section className="finder-form" aria-labelledby={`${uid}-form`}>
+      {/* tabIndex: on wide screens the form scrolls on its own; keyboard users must reach that scroll region even before hydration enables the inputs (axe scrollable-region-focusable). */}
+      <section className="finder-form" aria-labelledby={`${uid}-form`} tabIndex={0}>
         <h2 id={`${uid}-form`}>{pick(S.formHeading, locale)}</h2>
         <fieldset className="finder-fieldset" disabled={!hydrated}>
           <legend>{pick(S.entityLegend, locale)}</legend>
