@@ -60,3 +60,10 @@ export function citationsBySource(data: Dataset): Map<string, Citation[]> {
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
+
+/** A short label for inline citations: the publisher without any "(…)" part, and the year; S0 for the seed article. */
+export function sourceShortLabel(source: { id: string; publisher: string; title: string; published: string | null; kind: string }): string {
+  if (source.kind === 'seed') return 'S0';
+  const publisher = source.publisher.replace(/\s*\(.*\)\s*$/, '').trim() || source.id;
+  return source.published ? `${publisher} ${source.published.slice(0, 4)}` : publisher;
+}

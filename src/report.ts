@@ -49,7 +49,7 @@ const TEXT = {
   prompt: { zh: '哪里有误？如有更新的来源，请附上链接：', en: 'What is wrong? If you know a newer source, please add its link:' },
 } satisfies Record<string, Localized>;
 
-/** Longest claim text kept in the subject line; mail clients cut long subjects anyway. */
+/** Longest claim text kept in the subject line when there is no data path; mail clients cut long subjects anyway. */
 export const SUBJECT_CLAIM_CHARS = 60;
 
 function shorten(text: string, max: number): string {
@@ -68,7 +68,8 @@ export function reportMessage(input: ReportInput): { subject: string; body: stri
   if (input.dataPath) lines.push(`${t(TEXT.data)}${colon}${input.dataPath}`);
   lines.push(`${t(TEXT.sources)}${colon}${input.sourceIds.length ? input.sourceIds.join(', ') : t(TEXT.none)}`);
   lines.push('', t(TEXT.prompt), '');
-  return { subject: t(TEXT.subject) + shorten(input.claim, SUBJECT_CLAIM_CHARS), body: lines.join('\n') };
+  // The data path is short and exact; the claim itself is in the body (and costs 9 bytes a character once encoded).
+  return { subject: t(TEXT.subject) + (input.dataPath ?? shorten(input.claim, SUBJECT_CLAIM_CHARS)), body: lines.join('\n') };
 }
 
 /**

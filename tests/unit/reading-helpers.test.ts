@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationsBySource, marketClaimSourceIds, marketPageSourceIds } from '../../src/citations.ts';
+import { citationsBySource, marketClaimSourceIds, marketPageSourceIds, sourceShortLabel } from '../../src/citations.ts';
 import { chronological, eventInMarket, eventInMode, latestEvents } from '../../src/events.ts';
 import { offeringTerms, termsMentioned } from '../../src/glossary-match.ts';
 import { fixtureDataset } from './fixtures/reading-pages.ts';
@@ -61,5 +61,14 @@ describe('offeringTerms', () => {
   it('finds terms in notes of any claim', () => {
     const o = { ...data.offerings[1], invitation: { required: 'yes' as const, sources: ['src-a'], confidence: 'reported' as const, note: { zh: '需邀请码', en: 'Invitation code needed' } } };
     expect(offeringTerms(data.glossary, o, data.requirements).map((g) => g.id)).toEqual(['invitation-code']);
+  });
+});
+
+describe('sourceShortLabel', () => {
+  it('uses publisher and year, and S0 for the seed article', () => {
+    expect(sourceShortLabel({ id: 'x', publisher: 'financetom (Reuters, David Kirton)', title: 't', published: '2024-03-27', kind: 'news' })).toBe('financetom 2024');
+    expect(sourceShortLabel({ id: 'x', publisher: 'Pandaily', title: 't', published: null, kind: 'news' })).toBe('Pandaily');
+    expect(sourceShortLabel({ id: 'x-id', publisher: '', title: 't', published: null, kind: 'other' })).toBe('x-id');
+    expect(sourceShortLabel({ id: 's0', publisher: '', title: 't', published: '2023-11-09', kind: 'seed' })).toBe('S0');
   });
 });

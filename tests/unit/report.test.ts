@@ -28,7 +28,8 @@ describe('reportConfig', () => {
 describe('reportMessage', () => {
   it('names the page, the claim, the data path and every source id', () => {
     const { subject, body } = reportMessage(input);
-    expect(subject).toContain('美国本土店个人店');
+    expect(subject).toContain('offerings/us-local-individual requirements[1]');
+    expect(reportMessage({ ...input, dataPath: undefined }).subject).toContain('美国本土店个人店');
     expect(body).toContain(input.pageUrl);
     expect(body).toContain(input.claim);
     expect(body).toContain('offerings/us-local-individual requirements[1]');
@@ -41,7 +42,7 @@ describe('reportMessage', () => {
     expect(body).not.toContain('Data:');
   });
   it('keeps the subject short', () => {
-    const { subject } = reportMessage({ ...input, claim: 'x'.repeat(500) });
+    const { subject } = reportMessage({ ...input, dataPath: undefined, claim: 'x'.repeat(500) });
     expect(subject.endsWith('…')).toBe(true);
     expect(subject.length).toBeLessThan(SUBJECT_CLAIM_CHARS + 40);
   });
@@ -62,7 +63,7 @@ describe('reportLink', () => {
   it('pre-fills a tracker URL, keeping its own query', () => {
     const link = new URL(reportLink(input, { trackerUrl: 'https://git.example/o/r/issues/new?labels=data', email: '' }));
     expect(link.searchParams.get('labels')).toBe('data');
-    expect(link.searchParams.get('title')).toContain('美国本土店个人店');
+    expect(link.searchParams.get('title')).toContain('us-local-individual');
     expect(link.searchParams.get('body')).toContain('banmaerp-2024-02-18');
   });
 });
