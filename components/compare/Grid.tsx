@@ -32,7 +32,7 @@ export default function Grid({ rows, prev, modes, modeName, locale, t, data, bas
   }
   return (
     <>
-      <div className="cmp-scroll" role="region" aria-labelledby="cmp-grid-caption" tabIndex={0}>
+      <section className="cmp-scroll" aria-labelledby="cmp-grid-caption" tabIndex={0}>
         <table className="cmp-grid">
           <caption id="cmp-grid-caption">{t('gridCaption', { date })}</caption>
           <thead>
@@ -70,7 +70,7 @@ export default function Grid({ rows, prev, modes, modeName, locale, t, data, bas
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {notes.length > 0 && (
         <section className="cmp-notes">
           <h2>{t('notes')}</h2>

@@ -400,8 +400,9 @@ export default function Matrix({ data, locale, today, strings }: Props) {
 
   return (
     <div className="cmp" data-hydrated={mounted ? '' : undefined}>
-      <form className="cmp-controls" aria-label={t('controls')} onSubmit={(e) => e.preventDefault()}>
+      <div className="cmp-controls">
         <fieldset className="cmp-bar" disabled={!mounted}>
+          <legend className="cmp-visually-hidden">{t('controls')}</legend>
           <div className="cmp-views" role="group" aria-label={t('views')}>
             {(['table', 'grid'] as const).map((v) => (
               <button key={v} type="button" aria-pressed={state.view === v} onClick={() => update({ view: v }, 'push')}>
@@ -467,7 +468,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
             <button type="button" title={t('exportHint')} onClick={() => exportView('json')}>{t('exportJson')}</button>
           </div>
         </fieldset>
-      </form>
+      </div>
 
       <p className="cmp-summary" aria-live="polite">
         <span className="cmp-ratio">{t('count', { n: result.rows.length, total: result.total })}</span>
@@ -475,7 +476,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
       <p className="cmp-print-summary">{t('printSummary', { date: captionDate, n: result.rows.length, sources: sourceCount, today })}</p>
 
       {state.view === 'table' ? (
-        <div className="cmp-scroll" role="region" aria-labelledby="cmp-caption" tabIndex={0}>
+        <section className="cmp-scroll" aria-labelledby="cmp-caption" tabIndex={0}>
           <table className="cmp-table">
             <caption id="cmp-caption">{t('caption', { date: captionDate })}</caption>
             <thead>
@@ -516,7 +517,7 @@ export default function Matrix({ data, locale, today, strings }: Props) {
           {visibleRows.length < sortedRows.length && (
             <button type="button" className="cmp-more" onClick={() => setShowAll(true)}>{t('showAll', { n: sortedRows.length })}</button>
           )}
-        </div>
+        </section>
       ) : pivot ? (
         <GridView rows={gridRows(pivot, state)} prev={prevPivot} modes={visibleModes} modeName={modeName} locale={locale} t={t}
           data={data} base={base} matrixRows={rows} shownIds={shownIds} narrowing={narrowing} date={captionDate} />
