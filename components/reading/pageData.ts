@@ -15,12 +15,15 @@ export type ReadingData = {
   modes: Mode[];
 };
 
-export async function readingData(): Promise<ReadingData> {
-  const data = await loadDataset();
-  return {
+let cached: Promise<ReadingData> | undefined;
+
+/** Built once per build, like loadDataset(): every page and widget shares the same lookups. */
+export function readingData(): Promise<ReadingData> {
+  cached ??= loadDataset().then((data) => ({
     data,
     sourceById: new Map(data.sources.map((s) => [s.id, s])),
     today: buildDate(),
     modes: MODES.map((id) => data.modes.find((m) => m.id === id)).filter((m): m is Mode => Boolean(m)),
-  };
+  }));
+  return cached;
 }
