@@ -2,6 +2,8 @@
  * A minimal check runner: every check is one named pass or fail, printed as it ends.
  * The final line `N passed, N failed` is what scripts/test-all.mjs adds up.
  */
+const VERBOSE = process.env.E2E_VERBOSE !== '0';
+
 export class Tally {
   passed = 0;
   failed = 0;
@@ -20,13 +22,21 @@ export class Tally {
 
   pass(name, ms) {
     this.passed++;
-    if (process.env.E2E_VERBOSE !== '0') console.log(`  ✓ ${name}${ms > 2000 ? ` (${(ms / 1000).toFixed(1)} s)` : ''}`);
+    if (VERBOSE) console.log(`  ✓ ${name}${ms > 2000 ? ` (${(ms / 1000).toFixed(1)} s)` : ''}`);
+    this.progress();
   }
 
   fail(name, message) {
     this.failed++;
     this.failures.push({ name, message });
     console.log(`  ✗ ${name}\n${indent(message)}`);
+    this.progress();
+  }
+
+  /** Without the ✓ lines, a line every 100 checks shows a long run is moving. */
+  progress() {
+    const done = this.passed + this.failed;
+    if (!VERBOSE && done % 100 === 0) console.log(`  … ${done} checks, ${this.failed} failed`);
   }
 }
 
