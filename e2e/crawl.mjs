@@ -70,10 +70,8 @@ async function visit({ t, origin, context }, pathname, { smoke, axe }) {
 
 async function axeCheck(t, page, pathname, theme, rules) {
   await t.check(`axe ${theme} ${pathname}`, async () => {
-    await page.evaluate((value) => {
-      localStorage.setItem('starlight-theme', value);
-      document.documentElement.dataset.theme = value;
-    }, theme);
+    // The attribute only: localStorage is shared by the pages loading in parallel.
+    await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
     // Two frames so styles of the new theme are applied before contrast is measured.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: AXE_TAGS };
