@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import csp from './integrations/csp.mjs';
+import { SEARCH_RANKING } from './src/search.ts';
 
 // SITE_URL sets the canonical origin for the sitemap and hreflang links at deployment.
 const site = process.env.SITE_URL ?? 'https://kuajing-xiaodian.example';
@@ -31,6 +32,8 @@ export default defineConfig({
       // Starlight's search button fails axe label-content-name-mismatch; see the file's header.
       components: { Search: './components/overrides/Search.astro' },
       lastUpdated: false,
+      // One ranking for the dialog and the recall test: see SEARCH_RANKING in src/search.ts.
+      pagefind: { ranking: { ...SEARCH_RANKING, metaWeights: { ...SEARCH_RANKING.metaWeights } } },
       pagination: true,
       sidebar: [
         { label: '开始', translations: { en: 'Start' }, items: [{ autogenerate: { directory: 'start' } }] },

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEARCH_RANKING } from '../src/search.ts';
 
 const LIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'search-recall.json');
 const TOP = 5;
@@ -28,8 +29,10 @@ export async function recall({ t, origin, context }) {
       const cases = queries.filter((c) => c.lang === lang);
       await page.goto(origin + PAGE_FOR[lang], { waitUntil: 'load' });
       const results = await page.evaluate(
-        async ({ terms, top }) => {
+        async ({ terms, top, ranking }) => {
           const pagefind = await import('/pagefind/pagefind.js');
+          // Rank as the search dialog does (Starlight passes the same options to Pagefind's UI).
+          await pagefind.options({ ranking });
           await pagefind.init?.();
           const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
           const out = [];
@@ -44,7 +47,7 @@ export async function recall({ t, origin, context }) {
           }
           return { lang: document.documentElement.lang, out };
         },
-        { terms: cases.map((c) => c.q), top: TOP },
+        { terms: cases.map((c) => c.q), top: TOP, ranking: SEARCH_RANKING },
       );
       cases.forEach((c, i) => {
         const r = results.out[i];
