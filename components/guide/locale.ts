@@ -11,10 +11,8 @@ export function guideLocale(astro: { currentLocale?: string | undefined; url: UR
   return astro.url.pathname === '/en/' || astro.url.pathname.startsWith('/en/') ? 'en' : 'zh-CN';
 }
 
-/** A site path in the page's locale: '/sources/' → '/en/sources/' on English pages. */
-export function localPath(locale: Locale, path: string): string {
-  return locale === 'en' ? `/en${path}` : path;
-}
+/** The one site-wide rule for locale paths ('/sources/' → '/en/sources/'), re-exported for the fact boxes. */
+export { localPath } from '../../src/paths.ts';
 
 /** UI strings of the fact boxes (data labels come from src/vocab.ts). */
 export const GUIDE_STRINGS = {
