@@ -79,7 +79,7 @@ export function writeCsp(distDir, templatePath) {
   for (const file of htmlFiles(distDir)) for (const body of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(sha256(body));
   const policy = cspFor(hashes);
   const template = existsSync(templatePath) ? readFileSync(templatePath, 'utf8') : '/*\n  Content-Security-Policy: {{CSP}}\n';
-  writeFileSync(join(distDir, '_headers'), template.replace('{{CSP}}', policy));
+  writeFileSync(join(distDir, '_headers'), template.replaceAll('{{CSP}}', policy));
   writeFileSync(join(distDir, 'csp-nginx.conf'), `# include in the server block that serves dist/\nadd_header Content-Security-Policy "${policy}" always;\n`);
   return { policy, hashes: hashes.size };
 }
