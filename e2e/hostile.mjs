@@ -79,6 +79,9 @@ export async function hostile({ t, origin, context }) {
           const label = query.length > 60 ? `${query.slice(0, 60)}…` : query;
           let res;
           try {
+            // Start from a blank page so a hash-only URL is a full load, not a same-document jump
+            // (the islands rewrite the URL to its canonical form, which would make it one).
+            await page.goto('about:blank');
             res = await page.goto(url, { waitUntil: 'load' });
           } catch (error) {
             problems.push(`${label}: ${String(error.message).split('\n')[0].slice(0, 120)}`);
