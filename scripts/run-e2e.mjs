@@ -59,10 +59,13 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 const needsBrowser = selected.some((s) => SUITES[s].browser);
 let server;
 let browser;
+let closing = false;
+let lostBrowser = false;
 // Stop the server and Chromium (and remove the temp profile) when interrupted, then exit.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
     console.log(`\n${signal}: stopping Chromium and the server`);
+    closing = true;
     await browser?.close();
     await server?.stop();
     process.exit(130);
@@ -79,6 +82,13 @@ try {
     }
     server = await startServer(dist, { csp: process.env.E2E_CSP === '1' });
     browser = await launchBrowser();
+    // If something outside the run kills Chromium, say so: the checks after it fail for that reason.
+    browser.context.once('close', () => {
+      if (!closing) {
+        lostBrowser = true;
+        console.log('\n!!! Chromium was closed from outside this run; the checks after this point cannot pass !!!');
+      }
+    });
     // No request may leave the local server: abort it (the pages suite reports it).
     await browser.context.route(
       (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== server.origin,
@@ -112,6 +122,7 @@ try {
     console.log(`  suite ${name}: ${t.passed - before.passed} passed, ${t.failed - before.failed} failed in ${seconds} s`);
   }
 } finally {
+  closing = true;
   await browser?.close();
   await server?.stop();
 }
@@ -120,6 +131,7 @@ if (t.failures.length) {
   console.log(`\nFailed (${t.failures.length}):`);
   for (const f of t.failures) console.log(`  ✗ ${f.name}`);
 }
+if (lostBrowser) console.log('\nChromium was closed from outside during the run (another process killed it?): rerun before reading the failures.');
 console.log(`\ne2e took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${t.passed} passed, ${t.failed} failed`);
 process.exit(t.failed ? 1 : 0);
