@@ -1,7 +1,8 @@
 /**
  * Suite (e) "search": Starlight's Pagefind dialog, used the way a reader does. On / and on /en/:
  * open it with the search button (and with Ctrl+K), type a Chinese and an English query, and
- * expect a given page among the listed results.
+ * expect a given page among the listed results. The Pagefind UI is built on intent (hover, focus,
+ * touch, opening), not at idle.
  */
 import { assert } from './lib/tally.mjs';
 
@@ -39,6 +40,14 @@ export async function searchDialog({ t, origin, context }) {
         assert(!(await dialog.evaluate((d) => d.open)), 'Escape did not close the dialog');
       });
     }
+    await t.check('the Pagefind UI is built on intent, not when the page goes idle', async () => {
+      await page.goto(origin + '/en/modes/cross-border/', { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 300), { timeout: 3000 })));
+      await page.waitForLoadState('networkidle');
+      assert(!(await page.locator('#starlight__search .pagefind-ui').count()), 'the Pagefind UI was built before any sign of intent (a long task on every page)');
+      await page.locator('site-search button[data-open-modal]').hover();
+      await page.locator('#starlight__search .pagefind-ui').waitFor({ state: 'attached', timeout: 10_000 });
+    });
     await t.check('search dialog opens with Ctrl+K', async () => {
       await page.goto(origin + '/', { waitUntil: 'load' });
       await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.disabled, null, { timeout: 10_000 });
