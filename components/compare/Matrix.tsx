@@ -5,7 +5,7 @@
  * state is applied after hydration. Domain logic lives in src/ (matrix, compare-filter,
  * compare-state, compare-export); this file only renders.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   createColumnHelper, createSortedRowModel, functionalUpdate, metaHelper,
   rowSortingFeature, tableFeatures, useTable, type Row, type SortingState,
@@ -269,11 +269,20 @@ export default function Matrix({ data, locale, today, strings }: Props) {
   const update = useCallback((patch: Partial<CompareState>, how: 'push' | 'replace') => apply({ ...stateRef.current, ...patch }, how), [apply]);
 
   useEffect(() => {
-    const fromUrl = () => apply(parseCompareState(location.search), null);
-    fromUrl();
-    setMounted(true);
-    // Narrow screens start with the filter groups folded, so the table is in view.
-    if (matchMedia('(max-width: 50rem)').matches) setFiltersOpen(false);
+    // A URL that says what the page already shows (the server-rendered defaults) changes nothing.
+    const fromUrl = () => {
+      const next = parseCompareState(location.search);
+      if (serializeCompareState(next) !== serializeCompareState(stateRef.current)) apply(next, null);
+    };
+    // A transition, so the re-render with the URL's state is time-sliced rather than one long task
+    // (it was 230–370 ms of Lighthouse's mobile Total Blocking Time).
+    startTransition(() => {
+      fromUrl();
+      setMounted(true);
+      // Narrow screens start with the filter groups folded, so the table is in view. matrix.css hides
+      // them there until hydration, so folding them now moves nothing (it moved the table: CLS 0.27).
+      if (matchMedia('(max-width: 50rem)').matches) setFiltersOpen(false);
+    });
     addEventListener('popstate', fromUrl);
     return () => removeEventListener('popstate', fromUrl);
   }, [apply]);

@@ -4,7 +4,7 @@
  * reads the profile from the URL query, enables the form and recomputes verdicts with
  * src/eligibility.ts on each change. Props are plain data (no Zod, no schema values here).
  */
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { evaluate, type EligibilityData, type OfferingResult, type RequirementResult } from '../../src/eligibility.ts';
 import { EMPTY_PROFILE, canBeChineseOwned, isEmptyProfile, normaliseProfile, parseFinderQuery, serializeFinderQuery } from '../../src/finder-state.ts';
 import {
@@ -158,8 +158,11 @@ export default function Finder({ locale, data, today }: Props) {
   const base = locale === 'en' ? '/en/' : '/';
 
   useEffect(() => {
-    setProfile(parseFinderQuery(window.location.search));
-    setHydrated(true);
+    // A transition, so the re-render with the URL's profile is time-sliced rather than one long task.
+    startTransition(() => {
+      setProfile(parseFinderQuery(window.location.search));
+      setHydrated(true);
+    });
   }, []);
 
   useEffect(() => {
