@@ -16,7 +16,6 @@ function countHtml(dir) {
 
 function timedBuild(root, outDir) {
   const t0 = process.hrtime.bigint();
-  const cpu0 = process.cpuUsage();
   const run = spawnSync('npx', ['astro', 'build', '--root', root], {
     env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(outDir, '..', 'cache') }, encoding: 'utf8', maxBuffer: 1 << 28,
   });

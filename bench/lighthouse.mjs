@@ -17,19 +17,23 @@ function runOnce(url) {
   if (run.status !== 0) throw new Error(`lighthouse failed on ${url}: ${run.stderr?.slice(-500)}`);
   const lhr = JSON.parse(readFileSync(out, 'utf8'));
   const score = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  // Audits that cost points: weighted audits under 1 in each category (why a score is not 100).
+  const lost = CATEGORIES.flatMap((c) => (lhr.categories[c]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => `${ref.id} ${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score}`));
   return {
-    ...score,
+    ...score, lost,
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
   };
 }
 
-export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-CN', 'en'] } = {}) {
+export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-CN', 'en'], templates } = {}) {
   const server = await startServer(dist);
   const results = [];
   try {
-    for (const t of templateUrls().filter((t) => locales.includes(t.locale))) {
+    for (const t of templateUrls(templates).filter((t) => locales.includes(t.locale))) {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(runOnce(server.origin + t.path));
       const pickMedian = (k) => median(samples.map((s) => s[k]));
@@ -37,6 +41,7 @@ export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-
         template: t.name, locale: t.locale, path: t.path, runs,
         ...Object.fromEntries(CATEGORIES.map((c) => [c, pickMedian(c)])),
         lcpMs: pickMedian('lcpMs'), tbtMs: pickMedian('tbtMs'), cls: pickMedian('cls'),
+        lost: [...new Set(samples.flatMap((s) => s.lost))],
       });
     }
   } finally {

@@ -1,5 +1,7 @@
 // Page weight per template: HTML, CSS and JS bytes (gzip, level 9, from dist/), JS loaded before
-// interaction (at the load event) and after idle, and the number of requests.
+// interaction (at the load event) and after idle, and the number of requests. "own js" is the JS
+// beyond Starlight's shell, i.e. beyond what the plain guide template loads (DESIGN.md: 0 B on
+// reading pages); the compare and finder islands show up there.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipFile, kib, launchBrowser, startServer } from './lib.mjs';
@@ -10,12 +12,16 @@ function distPath(dist, pathname) {
   return pathname.endsWith('/') ? join(p, 'index.html') : p;
 }
 
-export async function benchPages({ dist = 'dist' } = {}) {
+/** The guide template goes first: its scripts define the shell that "own js" is measured against. */
+const guideFirst = (a, b) => (b.name === 'guide') - (a.name === 'guide');
+
+export async function benchPages({ dist = 'dist', templates } = {}) {
   const server = await startServer(dist);
   const browser = await launchBrowser();
   const results = [];
+  const shellScripts = new Set(); // JS paths the guide template (Starlight's shell) loads
   try {
-    for (const t of templateUrls()) {
+    for (const t of templateUrls(templates && [...new Set(['guide', ...templates])]).sort(guideFirst)) {
       const page = await browser.newPage();
       const requests = [];
       let phase = 'load';
@@ -31,12 +37,14 @@ export async function benchPages({ dist = 'dist' } = {}) {
         return sum + (r.url.origin === server.origin && existsSync(file) ? gzipFile(file) : 0);
       }, 0);
       const js = (r) => r.type === 'script' || r.url.pathname.endsWith('.js') || r.url.pathname.endsWith('.mjs');
+      if (t.name === 'guide') for (const r of requests) if (js(r)) shellScripts.add(r.url.pathname);
       results.push({
         template: t.name, locale: t.locale, path: t.path,
         htmlGz: size((r) => r.type === 'document'),
         cssGz: size((r) => r.type === 'stylesheet'),
         jsLoadGz: size((r) => js(r) && r.phase === 'load'),
         jsIdleGz: size((r) => js(r)),
+        ownJsGz: size((r) => js(r) && !shellScripts.has(r.url.pathname)),
         requests: requests.length,
         otherOrigins: requests.filter((r) => r.url.origin !== server.origin).length,
       });
@@ -46,13 +54,14 @@ export async function benchPages({ dist = 'dist' } = {}) {
     await browser.close();
     await server.stop();
   }
-  return results;
+  const order = templateUrls().map((t) => t.path);
+  return results.sort((a, b) => order.indexOf(a.path) - order.indexOf(b.path));
 }
 
 export function formatPages(results) {
-  return results.map((r) => r.error ? { template: r.template, locale: r.locale, path: r.path, html: r.error, css: '', 'js@load': '', 'js@idle': '', requests: '', 'other origins': '' } : {
+  return results.map((r) => r.error ? { template: r.template, locale: r.locale, path: r.path, html: r.error, css: '', 'js@load': '', 'js@idle': '', 'own js': '', requests: '', 'other origins': '' } : {
     template: r.template, locale: r.locale, path: r.path,
-    html: kib(r.htmlGz), css: kib(r.cssGz), 'js@load': kib(r.jsLoadGz), 'js@idle': kib(r.jsIdleGz),
+    html: kib(r.htmlGz), css: kib(r.cssGz), 'js@load': kib(r.jsLoadGz), 'js@idle': kib(r.jsIdleGz), 'own js': kib(r.ownJsGz),
     requests: r.requests, 'other origins': r.otherOrigins,
   });
 }

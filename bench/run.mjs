@@ -3,6 +3,7 @@
 //   --build        rebuild dist/ first (otherwise the existing dist/ is measured)
 //   --runs N       Lighthouse runs per URL (median; default 1)
 //   --only a,b     run only some parts: pages, lighthouse, matrix, finder, search, build
+//   --templates a,b  measure only some templates in the pages and Lighthouse parts (home, guide, …)
 //   --sizes a,b    extra synthetic offerings for the build-scaling part (default 500,1000,2000)
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
 const only = opt('only', 'pages,lighthouse,matrix,finder,search,build').split(',');
 const runs = Number(opt('runs', '1'));
+const templates = opt('templates', '') ? opt('templates', '').split(',') : undefined;
 const sizes = [0, ...opt('sizes', '500,1000,2000').split(',').map(Number)];
 
 if (args.includes('--build') || !existsSync('dist/index.html')) {
@@ -24,7 +26,7 @@ const results = { date: new Date().toISOString(), machine: `${(await import('nod
 
 if (only.includes('pages')) {
   const { benchPages, formatPages } = await import('./pages.mjs');
-  results.pages = await benchPages();
+  results.pages = await benchPages({ templates });
   printTable('Page weight per template (gzip)', formatPages(results.pages));
 }
 if (only.includes('matrix')) {
@@ -44,7 +46,7 @@ if (only.includes('search')) {
 }
 if (only.includes('lighthouse')) {
   const { benchLighthouse, formatLighthouse } = await import('./lighthouse.mjs');
-  results.lighthouse = await benchLighthouse({ runs });
+  results.lighthouse = await benchLighthouse({ runs, templates });
   printTable(`Lighthouse 12.2.3 mobile (median of ${runs})`, formatLighthouse(results.lighthouse));
 }
 if (only.includes('build')) {
