@@ -1,7 +1,7 @@
 // Build time of the real site and of synthetic datasets with more offerings, to show how it grows.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { makeSyntheticProject } from './synthetic.mjs';
 
 function countHtml(dir) {
@@ -27,10 +27,10 @@ function timedBuild(root, outDir) {
 export function benchBuild({ sizes = [0, 500, 1000, 2000] } = {}) {
   const results = [];
   for (const extra of sizes) {
-    const dir = `/tmp/bench-synthetic-${extra}`;
+    const dir = `tmp/bench-synthetic-${extra}`; // inside the project: see makeSyntheticProject
     const root = extra === 0 ? '.' : dir;
     const offerings = extra === 0 ? readdirSync('content/offerings').length : makeSyntheticProject(dir, extra).offerings;
-    const { wallS, pages } = timedBuild(root, `/tmp/bench-build-out-${extra}/dist`);
+    const { wallS, pages } = timedBuild(root, resolve(`tmp/bench-build-out-${extra}/dist`));
     results.push({ offerings, pages, wallS });
   }
   return results;

@@ -22,32 +22,38 @@ if (args.includes('--build') || !existsSync('dist/index.html')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
+const save = () => writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 const results = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, node: process.version };
 
 if (only.includes('pages')) {
   const { benchPages, formatPages } = await import('./pages.mjs');
   results.pages = await benchPages({ templates });
   printTable('Page weight per template (gzip)', formatPages(results.pages));
+  save();
 }
 if (only.includes('matrix')) {
   const { benchMatrix, formatMatrix } = await import('./matrix.mjs');
   results.matrix = await benchMatrix();
   printTable('Matrix: filter and as-of change in Chromium (action → DOM commit)', formatMatrix(results.matrix));
+  save();
 }
 if (only.includes('finder')) {
   const { benchFinder } = await import('./finder.mjs');
   results.finder = await benchFinder();
   printTable('Finder: evaluation of 1,000 profiles', [results.finder.summary]);
+  save();
 }
 if (only.includes('search')) {
   const { benchSearch, summariseSearch } = await import('./search.mjs');
   results.search = await benchSearch();
   printTable('Search: time to first result and bytes fetched', summariseSearch(results.search));
+  save();
 }
 if (only.includes('lighthouse')) {
   const { benchLighthouse, formatLighthouse } = await import('./lighthouse.mjs');
   results.lighthouse = await benchLighthouse({ runs, templates });
   printTable(`Lighthouse 12.2.3 mobile (median of ${runs})`, formatLighthouse(results.lighthouse));
+  save();
 }
 if (only.includes('build')) {
   const { benchBuild, linearFit } = await import('./build.mjs');
@@ -57,5 +63,5 @@ if (only.includes('build')) {
   console.log(`growth: ${results.buildFit.secondsPer1000.toFixed(1)} s per 1,000 offerings, R² ${results.buildFit.r2.toFixed(3)}`);
 }
 
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
+save();
 console.log('\nwrote bench/results.json');

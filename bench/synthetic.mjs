@@ -1,6 +1,6 @@
 // Synthetic data for the scaling benchmarks, generated on the fly and never committed.
 // Clones the real offerings round-robin under new ids, shifting history dates so as-of changes do work.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 
@@ -22,15 +22,19 @@ export function syntheticOfferings(real, n) {
 
 /**
  * A throw-away copy of the project under `dir` whose content/offerings holds the real offerings
- * plus `extra` synthetic ones. Everything but content/ is symlinked, so the build uses the same code.
+ * plus `extra` synthetic ones. The code is copied (it is small), so the build uses the same code.
+ * `dir` must be inside the project (tmp/…): node_modules is then found by Node's usual lookup. A
+ * project elsewhere with node_modules or sources symlinked does not build: Vite resolves the links
+ * to their real paths, and Astro then misses the compile metadata it keyed by the linked path.
  */
 export function makeSyntheticProject(dir, extra) {
   const root = resolve('.');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of readdirSync(root)) {
-    if (['content', 'dist', '.git', 'bench'].includes(entry)) continue;
-    symlinkSync(join(root, entry), join(dir, entry));
+    if (['content', 'dist', '.git', 'bench', 'tmp', '.astro'].includes(entry)) continue;
+    if (entry === 'node_modules') continue;
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   const real = loadRealOfferings(root);
