@@ -1,5 +1,5 @@
 // Where a page's main-thread time goes, for finding the cause of a Lighthouse miss:
-//   node bench/trace.mjs /compare/ /markets/us/     (serves dist/; mobile viewport, 4× CPU throttling)
+//   node bench/trace.mjs /compare/ /markets/us/     (serves dist/, or $BENCH_DIST; mobile viewport, 4× CPU)
 // Prints, per URL: the long tasks (> 50 ms) with their largest child events, the totals of parse,
 // style and layout, and every layout shift with the elements that moved (y and height before → after).
 // Throttled durations on a shared machine are noisy; compare runs, not single figures.
@@ -28,7 +28,7 @@ function observeShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-const server = await startServer('dist');
+const server = await startServer(process.env.BENCH_DIST ?? 'dist');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   for (const path of paths) {
