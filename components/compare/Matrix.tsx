@@ -274,8 +274,8 @@ export default function Matrix({ data, locale, today, strings }: Props) {
       const next = parseCompareState(location.search);
       if (serializeCompareState(next) !== serializeCompareState(stateRef.current)) apply(next, null);
     };
-    // A transition, so the re-render with the URL's state is time-sliced rather than one long task
-    // (it was 230–370 ms of Lighthouse's mobile Total Blocking Time).
+    // A transition, so the re-render of the whole table with the URL's state is time-sliced rather
+    // than one blocking task (an update from an effect is not sliced otherwise).
     startTransition(() => {
       fromUrl();
       setMounted(true);
