@@ -27,6 +27,7 @@ import {
 } from '../../src/vocab.ts';
 import { fill, type CompareStrings } from './strings.ts';
 
+import { withIslandData } from '../island-loader.tsx';
 import GridView from './Grid.tsx';
 import { ConfidenceBadge, StatusBadge, offeringHref, type T } from './parts.tsx';
 
@@ -242,7 +243,7 @@ function Legend({ statuses, locale, t }: { statuses: Status[]; locale: Locale; t
   );
 }
 
-export default function Matrix({ data, locale, today, strings }: Props) {
+function Matrix({ data, locale, today, strings }: Props) {
   const t = useCallback<T>((key, vars) => fill(strings.ui[key], vars), [strings]);
   const base = locale === 'en' ? '/en/' : '/';
   const [state, setState] = useState<CompareState>(defaultCompareState);
@@ -537,3 +538,5 @@ export default function Matrix({ data, locale, today, strings }: Props) {
   );
 }
 
+/** The island: takes `dataUrl` instead of `data` (components/island-loader.tsx). */
+export default withIslandData(Matrix);

@@ -12,6 +12,7 @@ import {
   type EntityCountry, type EntityKind, type SellerProfile,
 } from '../../src/profile.ts';
 import { CONFIDENCE_META, STATUS_META, pick, type Confidence, type Locale, type Localized, type Status } from '../../src/vocab.ts';
+import { withIslandData } from '../island-loader.tsx';
 import {
   ENTITY_KIND_LABELS, FINDER_STRINGS as S, colon, countsText, describeReason, entityPhrase, listSeparator, orSeparator, paren, sinceText, verdictText,
 } from './strings.ts';
@@ -151,7 +152,7 @@ function countryName(country: EntityCountry, data: EligibilityData, locale: Loca
   return market ? pick(market.name, locale) : country.toUpperCase();
 }
 
-export default function Finder({ locale, data, today }: Props) {
+function Finder({ locale, data, today }: Props) {
   const uid = useId();
   const [profile, setProfile] = useState<SellerProfile>(EMPTY_PROFILE);
   const [hydrated, setHydrated] = useState(false);
@@ -304,3 +305,6 @@ export default function Finder({ locale, data, today }: Props) {
     </div>
   );
 }
+
+/** The island: takes `dataUrl` instead of `data` (components/island-loader.tsx). */
+export default withIslandData(Finder);
