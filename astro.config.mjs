@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import csp from './integrations/csp.mjs';
+import intentDirective from './integrations/intent-directive.mjs';
 import { SEARCH_RANKING } from './src/search.ts';
 
 // SITE_URL sets the canonical origin for the sitemap and hreflang links at deployment.
@@ -57,6 +58,7 @@ export default defineConfig({
     }),
     mdx(),
     react(),
+    intentDirective(),
     // The English 404 (content/docs/en/404.md) is a page for hreflang, not one to index.
     sitemap({ filter: (page) => !/\/404\/$/.test(page) }),
     // Last: hashes the inline scripts of the finished pages into dist/_headers.

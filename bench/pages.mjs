@@ -1,7 +1,8 @@
 // Page weight per template: HTML, CSS and JS bytes (gzip, level 9, from dist/), JS loaded before
-// interaction (at the load event) and after idle, and the number of requests. "own js" is the JS
-// beyond Starlight's shell, i.e. beyond what the plain guide template loads (DESIGN.md: 0 B on
-// reading pages); the compare and finder islands show up there.
+// interaction (at the load event), after idle and after the reader's first activity (the compare
+// and finder islands hydrate then: client:intent), the island data fetched then, and the number of
+// requests. "own js" is the JS beyond Starlight's shell, i.e. beyond what the plain guide template
+// loads (DESIGN.md: 0 B on reading pages); the compare and finder islands show up there.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipFile, kib, launchBrowser, startServer } from './lib.mjs';
@@ -32,6 +33,9 @@ export async function benchPages({ dist = 'dist', templates } = {}) {
       // Starlight loads Pagefind's UI on requestIdleCallback; islands hydrate on idle/visible.
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 500), { timeout: 3000 })));
       await page.waitForLoadState('networkidle');
+      phase = 'active';
+      await page.mouse.move(5, 5);
+      await page.waitForLoadState('networkidle');
       const size = (filter) => requests.filter(filter).reduce((sum, r) => {
         const file = distPath(dist, r.url.pathname);
         return sum + (r.url.origin === server.origin && existsSync(file) ? gzipFile(file) : 0);
@@ -43,7 +47,9 @@ export async function benchPages({ dist = 'dist', templates } = {}) {
         htmlGz: size((r) => r.type === 'document'),
         cssGz: size((r) => r.type === 'stylesheet'),
         jsLoadGz: size((r) => js(r) && r.phase === 'load'),
-        jsIdleGz: size((r) => js(r)),
+        jsIdleGz: size((r) => js(r) && r.phase !== 'active'),
+        jsActiveGz: size((r) => js(r)),
+        islandDataGz: size((r) => r.url.pathname.startsWith('/data/island/')),
         ownJsGz: size((r) => js(r) && !shellScripts.has(r.url.pathname)),
         requests: requests.length,
         otherOrigins: requests.filter((r) => r.url.origin !== server.origin).length,
@@ -59,9 +65,9 @@ export async function benchPages({ dist = 'dist', templates } = {}) {
 }
 
 export function formatPages(results) {
-  return results.map((r) => r.error ? { template: r.template, locale: r.locale, path: r.path, html: r.error, css: '', 'js@load': '', 'js@idle': '', 'own js': '', requests: '', 'other origins': '' } : {
+  return results.map((r) => r.error ? { template: r.template, locale: r.locale, path: r.path, html: r.error, css: '', 'js@load': '', 'js@idle': '', 'js@active': '', 'own js': '', 'island data': '', requests: '', 'other origins': '' } : {
     template: r.template, locale: r.locale, path: r.path,
-    html: kib(r.htmlGz), css: kib(r.cssGz), 'js@load': kib(r.jsLoadGz), 'js@idle': kib(r.jsIdleGz), 'own js': kib(r.ownJsGz),
+    html: kib(r.htmlGz), css: kib(r.cssGz), 'js@load': kib(r.jsLoadGz), 'js@idle': kib(r.jsIdleGz), 'js@active': kib(r.jsActiveGz), 'own js': kib(r.ownJsGz), 'island data': kib(r.islandDataGz),
     requests: r.requests, 'other origins': r.otherOrigins,
   });
 }

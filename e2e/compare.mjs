@@ -4,7 +4,9 @@
  * server HTML holds the full table with offering links; filters narrow the rows and write the URL;
  * sort buttons set aria-sort; back/forward restores the state; the as-of presets recompute the view;
  * the grid opens an accessible dialog from the keyboard; exports download CSV (with BOM) and JSON;
- * hostile query strings are ignored; no console errors.
+ * hostile query strings are ignored; the island loads nothing until the reader acts (client:intent),
+ * a click that comes before it is ready is replayed, and a URL with state hydrates by itself;
+ * no console errors.
  */
 import { assert } from './lib/tally.mjs';
 
@@ -14,7 +16,17 @@ const ratio = async (page) => {
   assert(m, `no "n / total" count in "${text}"`);
   return { n: Number(m[1]), total: Number(m[2]) };
 };
-const hydrated = (page) => page.waitForSelector('.cmp[data-hydrated]', { timeout: 15_000 });
+/** The island hydrates on the reader's first activity (client:intent): move the mouse, then wait. */
+const hydrated = async (page) => {
+  await page.mouse.move(5, 5);
+  await page.waitForSelector('.cmp[data-hydrated]', { timeout: 15_000 });
+};
+/** Same-origin scripts the page has requested so far, by file name. */
+const scriptsOf = (page) => {
+  const names = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') names.push(new URL(r.url()).pathname.split('/').pop()); });
+  return names;
+};
 
 export async function compareIsland({ t, origin, context }) {
   const page = await context.newPage();
@@ -30,6 +42,35 @@ export async function compareIsland({ t, origin, context }) {
         const links = html.match(new RegExp(`href="${prefix}/offerings/[a-z0-9-]+/"`, 'g'))?.length ?? 0;
         assert(rows > 0, 'no table rows in the server HTML');
         assert(links >= rows, `${links} offering links for ${rows} rows`);
+      });
+      await t.check(`compare ${locale}: no island JS or data until the reader acts, then the first activity hydrates it`, async () => {
+        const quiet = await context.newPage();
+        try {
+          const scripts = scriptsOf(quiet);
+          const data = [];
+          quiet.on('request', (r) => { if (r.url().includes('/data/island/')) data.push(r.url()); });
+          await quiet.goto(url, { waitUntil: 'load' });
+          await quiet.waitForTimeout(1500);
+          assert(!scripts.some((n) => n.startsWith('Matrix.')), `Matrix JS loaded before any activity: ${scripts.join(', ')}`);
+          assert(data.length === 0, `island data fetched before any activity: ${data.join(', ')}`);
+          assert((await quiet.locator('.cmp-table tbody tr').count()) > 0, 'no table rows before hydration');
+          await hydrated(quiet);
+          assert(scripts.some((n) => n.startsWith('Matrix.')) && data.length === 1, `after activity: scripts ${scripts.join(', ')}, data ${data.length}`);
+        } finally {
+          await quiet.close();
+        }
+      });
+      await t.check(`compare ${locale}: a sort click made before the island is ready is replayed`, async () => {
+        await page.goto(url, { waitUntil: 'load' });
+        // Playwright moves the mouse (activity: hydration starts) and clicks at once, before it is ready.
+        await page.locator('thead th[data-col="name"] button').click();
+        await page.waitForFunction(() => document.querySelector('thead th[data-col="name"]')?.getAttribute('aria-sort') === 'ascending', null, { timeout: 15_000 });
+        assert(new URL(page.url()).searchParams.get('sort') === 'name:asc', `URL sort is ${page.url()}`);
+      });
+      await t.check(`compare ${locale}: a URL with state hydrates and applies it with no activity`, async () => {
+        await page.goto(url + '?view=grid', { waitUntil: 'load' });
+        await page.waitForSelector('.cmp[data-hydrated]', { timeout: 15_000 });
+        assert(await page.locator('.cmp-cell').count() > 0, 'grid view from ?view=grid not shown');
       });
       await t.check(`compare ${locale}: a market filter narrows the rows and writes ?market=`, async () => {
         await page.goto(url);

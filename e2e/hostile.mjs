@@ -87,8 +87,15 @@ export async function hostile({ t, origin, context }) {
             problems.push(`${label}: ${String(error.message).split('\n')[0].slice(0, 120)}`);
             continue;
           }
-          // Let idle/visible islands hydrate and apply the URL state.
-          await page.evaluate(() => new Promise((r) => requestIdleCallback(() => setTimeout(r, 150), { timeout: 2000 })));
+          // The island hydrates on the reader's first activity (client:intent), or by itself when the
+          // URL has a query: move the mouse either way, wait until it is ready, then let it settle.
+          await page.mouse.move(5, 5);
+          try {
+            await page.waitForSelector('[data-hydrated]', { timeout: 15_000 });
+          } catch {
+            problems.push(`${label}: the island did not hydrate`);
+          }
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
           const state = await page.evaluate(() => ({
             xss: (window).__xss === 1,
             polluted: ({}).polluted !== undefined,

@@ -2,7 +2,7 @@
 /**
  * Browser and built-site tests against dist/ (or ASTRO_OUT_DIR / E2E_DIST).
  *
- *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare] [hostile]
+ *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare] [finder] [hostile]
  *
  * No names = every suite. Starts scripts/serve.mjs on a free port and one Chromium (playwright-core,
  * /usr/bin/chromium, temp profile), aborts any request to another origin, and stops both by PID at
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { budgets } from '../e2e/budgets.mjs';
 import { compareIsland } from '../e2e/compare.mjs';
 import { crawl } from '../e2e/crawl.mjs';
+import { finderIsland } from '../e2e/finder.mjs';
 import { validateHtml } from '../e2e/html.mjs';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
 import { startServer } from '../e2e/lib/server.mjs';
@@ -36,6 +37,7 @@ const SUITES = {
   recall: { browser: true, title: 'search recall: e2e/search-recall.json', run: recall },
   budgets: { browser: true, title: 'budgets: no own JS on reading pages, island size', run: budgets },
   compare: { browser: true, title: 'compare: matrix island (filters, sort, URL, as-of, grid dialog, export)', run: compareIsland },
+  finder: { browser: true, title: 'finder: eligibility island (hydration on activity, profile, URL)', run: finderIsland },
   hostile: { browser: true, title: 'hostile: 50 malformed query strings on compare and finder', run: hostile },
 };
 

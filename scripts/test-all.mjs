@@ -7,7 +7,7 @@
  *   3. types        astro check, 0 errors               (npm run test:types)
  *   4. build        astro build (runs Pagefind)         (npm run test:build)
  *   5. e2e          node scripts/run-e2e.mjs            (npm run test:e2e; needs the build)
- *   6. e2e + CSP    the same runner with E2E_CSP=1 for pages, search, compare, hostile (npm run test:csp)
+ *   6. e2e + CSP    the same runner with E2E_CSP=1 for pages, search, compare, finder, hostile (npm run test:csp)
  *
  * Every stage runs even when an earlier one failed (except e2e after a failed build), so one
  * run shows everything that is red. Counts: vitest's own test counts, every e2e check, and one
@@ -129,7 +129,7 @@ if (!built) {
     await stage('e2e', process.execPath, ['scripts/run-e2e.mjs'], { E2E_VERBOSE: process.env.E2E_VERBOSE ?? '0' });
     // 6. The suites that run scripts again, under the deployment CSP of dist/_headers: a blocked
     // inline script, worker or WebAssembly call shows up as a console error or a broken feature.
-    await stage('e2e under CSP', process.execPath, ['scripts/run-e2e.mjs', 'pages', 'search', 'compare', 'hostile'], { E2E_VERBOSE: process.env.E2E_VERBOSE ?? '0', E2E_CSP: '1' });
+    await stage('e2e under CSP', process.execPath, ['scripts/run-e2e.mjs', 'pages', 'search', 'compare', 'finder', 'hostile'], { E2E_VERBOSE: process.env.E2E_VERBOSE ?? '0', E2E_CSP: '1' });
   }
 }
 

@@ -228,7 +228,7 @@ function Finder({ locale, data, today }: Props) {
     });
 
   return (
-    <div className="finder not-content">
+    <div className="finder not-content" data-hydrated={hydrated ? '' : undefined}>
       {/* Not a <form>: nothing is submitted, every change applies at once. */}
       {/* tabIndex: on wide screens the form scrolls on its own; keyboard users must reach that scroll region even before hydration enables the inputs (axe scrollable-region-focusable). */}
       <section className="finder-form" aria-labelledby={`${uid}-form`} tabIndex={0}>
