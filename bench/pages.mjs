@@ -35,7 +35,10 @@ export async function benchPages({ dist = 'dist', templates } = {}) {
       await page.waitForLoadState('networkidle');
       phase = 'active';
       await page.mouse.move(5, 5);
-      await page.waitForLoadState('networkidle');
+      // waitForLoadState('networkidle') returns at once once reached, so wait for the islands
+      // themselves: each marks itself data-hydrated once its data is in and it has rendered.
+      const islands = await page.locator('astro-island').count();
+      if (islands) await page.waitForFunction((n) => document.querySelectorAll('[data-hydrated]').length >= n, islands, { timeout: 15_000 });
       const size = (filter) => requests.filter(filter).reduce((sum, r) => {
         const file = distPath(dist, r.url.pathname);
         return sum + (r.url.origin === server.origin && existsSync(file) ? gzipFile(file) : 0);
