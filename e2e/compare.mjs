@@ -8,6 +8,7 @@
  * a click that comes before it is ready is replayed, and a URL with state hydrates by itself;
  * no console errors.
  */
+import { collectErrors, LOCALE_PREFIXES } from './lib/page.mjs';
 import { assert } from './lib/tally.mjs';
 
 const ratio = async (page) => {
@@ -30,11 +31,9 @@ const scriptsOf = (page) => {
 
 export async function compareIsland({ t, origin, context }) {
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectErrors(page);
   try {
-    for (const [prefix, locale] of [['', 'zh-CN'], ['/en', 'en']]) {
+    for (const [prefix, locale] of LOCALE_PREFIXES) {
       const url = `${origin}${prefix}/compare/`;
       await t.check(`compare ${locale}: server HTML has every row, each linking to its offering page`, async () => {
         const html = await (await fetch(url)).text();

@@ -5,6 +5,7 @@
  * and a shared profile URL hydrates and applies by itself. Checks compare the page with itself
  * (counts before and after), never with fixed numbers; no console errors.
  */
+import { collectErrors, LOCALE_PREFIXES } from './lib/page.mjs';
 import { assert } from './lib/tally.mjs';
 
 const ready = (page) => page.waitForSelector('.finder[data-hydrated]', { timeout: 15_000 });
@@ -12,11 +13,9 @@ const counts = async (page) => (await page.locator('.finder-counts').textContent
 
 export async function finderIsland({ t, origin, context }) {
   const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const errors = collectErrors(page);
   try {
-    for (const [prefix, locale] of [['', 'zh-CN'], ['/en', 'en']]) {
+    for (const [prefix, locale] of LOCALE_PREFIXES) {
       const url = `${origin}${prefix}/finder/`;
       await t.check(`finder ${locale}: form disabled and no island JS until the reader acts; activity enables it`, async () => {
         const scripts = [];
