@@ -1,7 +1,8 @@
 /**
  * Suite "compare": the matrix island used the way a reader does, in both locales. Checks hold for
  * any dataset (they compare counts with each other, never with fixed numbers):
- * server HTML holds the full table with offering links; filters narrow the rows and write the URL;
+ * server HTML holds the full table with offering links; rows past the first fold behind a "show all"
+ * toggle that works without JS and never folds on paper; filters narrow the rows and write the URL;
  * sort buttons set aria-sort; back/forward restores the state; the as-of presets recompute the view;
  * the grid opens an accessible dialog from the keyboard; exports download CSV (with BOM) and JSON;
  * hostile query strings are ignored; the island loads nothing until the reader acts (client:intent),
@@ -42,6 +43,27 @@ export async function compareIsland({ t, origin, context }) {
         assert(rows > 0, 'no table rows in the server HTML');
         assert(links >= rows, `${links} offering links for ${rows} rows`);
       });
+      await t.check(`compare ${locale}: rows past the first are folded until "show all", which works without JS and on paper`, async () => {
+        const nojs = await context.newPage();
+        try {
+          await (await context.newCDPSession(nojs)).send('Emulation.setScriptExecutionDisabled', { value: true });
+          await nojs.goto(url, { waitUntil: 'load' });
+          const rows = nojs.locator('.cmp-table tbody tr');
+          const all = await rows.count();
+          const shown = await nojs.locator('.cmp-table tbody tr:visible').count();
+          if (all <= shown) return; // a dataset small enough to need no fold
+          assert(shown > 0, 'no row is shown before "show all"');
+          await nojs.locator('.cmp-all label').click();
+          assert((await nojs.locator('.cmp-table tbody tr:visible').count()) === all, 'without JS, "show all" does not show every row');
+          await nojs.locator('.cmp-all label').click();
+          assert((await nojs.locator('.cmp-table tbody tr:visible').count()) === shown, 'unticking "show all" does not fold the rows again');
+          await nojs.emulateMedia({ media: 'print' });
+          assert((await nojs.locator('.cmp-table tbody tr:visible').count()) === all, 'print does not show every row');
+          assert(!(await nojs.locator('.cmp-all').isVisible()), 'the "show all" toggle prints');
+        } finally {
+          await nojs.close();
+        }
+      });
       await t.check(`compare ${locale}: no island JS or data until the reader acts, then the first activity hydrates it`, async () => {
         const quiet = await context.newPage();
         try {
@@ -81,6 +103,19 @@ export async function compareIsland({ t, origin, context }) {
         assert(some.n < all.n && some.n > 0, `market filter left ${some.n} of ${all.n}`);
         assert(new URL(page.url()).searchParams.get('market'), `URL has no market=: ${page.url()}`);
         assert((await page.locator('.cmp-table tbody tr').count()) === some.n, 'row count and table rows differ');
+      });
+      await t.check(`compare ${locale}: with JS, "show all" shows every row of the current view and unticking folds them`, async () => {
+        await page.goto(url);
+        await hydrated(page);
+        const toggle = page.locator('.cmp-all input[type=checkbox]');
+        if (!(await toggle.count())) return;
+        const { n } = await ratio(page);
+        const shown = await page.locator('.cmp-table tbody tr:visible').count();
+        assert(shown < n, `${shown} of ${n} rows shown before "show all"`);
+        await toggle.check();
+        assert((await page.locator('.cmp-table tbody tr:visible').count()) === n, 'after "show all" not every row is shown');
+        await toggle.uncheck();
+        assert((await page.locator('.cmp-table tbody tr:visible').count()) === shown, 'unticking does not fold the rows');
       });
       await t.check(`compare ${locale}: sort buttons set aria-sort and back restores the previous state`, async () => {
         const th = page.locator('th[data-col="status"]');

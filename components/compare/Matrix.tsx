@@ -35,7 +35,13 @@ type Props = { data: MatrixData; locale: Locale; today: string; strings: Compare
 
 /** The date of the 2023-11-09 seed article (S0), one click away. */
 const S0_DATE = '2023-11-09';
-/** Above this many rows the table renders the first ones until asked for all (DOM cost, not compute). */
+/**
+ * Rows laid out before the reader asks for all. The rest are in the HTML (readable without JS via the
+ * CSS-only toggle, printed, indexed by search) but `display: none`, so a phone does not style and lay
+ * out 55 rows of lists on load: that table layout was most of the page's blocking time.
+ */
+const FIRST_ROWS = 20;
+/** Above this many rows, later rows stay out of the DOM until asked for all (synthetic-scale data). */
 const ROW_CAP = 400;
 
 type Ctx = {
@@ -405,7 +411,8 @@ function Matrix({ data, locale, today, strings }: Props) {
     return STATUSES.filter((s) => present.has(s));
   }, [state, pivot, result.rows, visibleModes.join()]);
 
-  const visibleRows = showAll || sortedRows.length <= ROW_CAP ? sortedRows : sortedRows.slice(0, ROW_CAP);
+  const domRows = showAll || sortedRows.length <= ROW_CAP ? sortedRows : sortedRows.slice(0, ROW_CAP);
+  const folds = sortedRows.length > FIRST_ROWS;
   const captionDate = state.asOf ?? today;
 
   return (
@@ -486,6 +493,7 @@ function Matrix({ data, locale, today, strings }: Props) {
       <p className="cmp-print-summary">{t('printSummary', { date: captionDate, n: result.rows.length, sources: sourceCount, today })}</p>
 
       {state.view === 'table' ? (
+        <>
         <section className="cmp-scroll" aria-labelledby="cmp-caption" tabIndex={0}>
           <table className="cmp-table">
             <caption id="cmp-caption">{t('caption', { date: captionDate })}</caption>
@@ -508,8 +516,8 @@ function Matrix({ data, locale, today, strings }: Props) {
               ))}
             </thead>
             <tbody>
-              {visibleRows.map((row) => (
-                <tr key={row.id} className={changed?.has(row.id) ? 'cmp-row-changed' : undefined}>
+              {domRows.map((row, i) => (
+                <tr key={row.id} className={[i >= FIRST_ROWS ? 'cmp-row-more' : '', changed?.has(row.id) ? 'cmp-row-changed' : ''].join(' ').trim() || undefined}>
                   {row.getAllCells().map((cell) =>
                     cell.column.id === 'name' ? (
                       <th key={cell.id} scope="row" data-col="name"><table.FlexRender cell={cell} /></th>
@@ -524,10 +532,19 @@ function Matrix({ data, locale, today, strings }: Props) {
               )}
             </tbody>
           </table>
-          {visibleRows.length < sortedRows.length && (
-            <button type="button" className="cmp-more" onClick={() => setShowAll(true)}>{t('showAll', { n: sortedRows.length })}</button>
-          )}
         </section>
+        {folds && (
+          // A checkbox, not a button: without JS it still works, as matrix.css shows the folded rows
+          // with :has(:checked); with JS it also renders rows past ROW_CAP.
+          <p className="cmp-all">
+            <span className="cmp-all-hint">{t('firstRows', { first: FIRST_ROWS })}</span>{' '}
+            <label>
+              <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
+              {t('showAll', { n: sortedRows.length })}
+            </label>
+          </p>
+        )}
+        </>
       ) : pivot ? (
         <GridView rows={gridRows(pivot, state)} prev={prevPivot} modes={visibleModes} modeName={modeName} locale={locale} t={t}
           data={data} base={base} matrixRows={rows} shownIds={shownIds} narrowing={narrowing} date={captionDate} />

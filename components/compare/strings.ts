@@ -46,6 +46,7 @@ const S = {
   beforeLaunch: { zh: '站点尚未上线', en: 'Market not launched yet' },
   noEntryYet: { zh: '此日期前没有来源记载', en: 'No source covers this date yet' },
   showAll: { zh: '显示全部 {n} 行', en: 'Show all {n} rows' },
+  firstRows: { zh: '表格先列出前 {first} 行。', en: 'The table lists the first {first} rows.' },
   noRows: { zh: '没有符合筛选条件的店铺类型。', en: 'No store type matches the filters.' },
   legend: { zh: '图例', en: 'Legend' },
   notes: { zh: '注释', en: 'Notes' },
