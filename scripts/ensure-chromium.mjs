@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The browser tests need Debian's Chromium and the Noto CJK fonts (Chinese must render for the
- * contrast checks). `ensureChromium({ install: true })` installs them with apt when running as root;
+ * contrast checks), and the print suite pdftotext (poppler-utils) to read Chromium's PDFs back. `ensureChromium({ install: true })` installs them with apt when running as root;
  * otherwise it throws with the exact command to run. Never a silent skip.
  *
  *   node scripts/ensure-chromium.mjs [--install]
@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils';
 
 function fontsInstalled() {
   try {
@@ -26,6 +26,7 @@ export function missing() {
   const out = [];
   if (!existsSync(CHROMIUM)) out.push('chromium');
   if (!fontsInstalled()) out.push('fonts-noto-cjk');
+  if (spawnSync('pdftotext', ['-v']).error) out.push('poppler-utils');
   return out;
 }
 
@@ -44,7 +45,7 @@ export function ensureChromium({ install = false } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     ensureChromium({ install: process.argv.includes('--install') });
-    console.log(`Chromium (${CHROMIUM}) and fonts-noto-cjk are installed.`);
+    console.log(`Chromium (${CHROMIUM}), fonts-noto-cjk and poppler-utils are installed.`);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -2,7 +2,7 @@
 /**
  * Browser and built-site tests against dist/ (or ASTRO_OUT_DIR / E2E_DIST).
  *
- *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare] [finder] [hostile]
+ *   node scripts/run-e2e.mjs [pages] [a11y] [html] [links] [search] [recall] [budgets] [compare] [finder] [hostile] [print]
  *
  * No names = every suite. Starts scripts/serve.mjs on a free port and one Chromium (playwright-core,
  * /usr/bin/chromium, temp profile), aborts any request to another origin, and stops both by PID at
@@ -25,6 +25,7 @@ import { checkLinks } from '../e2e/links.mjs';
 import { recall } from '../e2e/recall.mjs';
 import { searchDialog } from '../e2e/search.mjs';
 import { hostile } from '../e2e/hostile.mjs';
+import { printView } from '../e2e/print.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 /** Suite name → what it needs and what it runs. pages + a11y share one crawl (each page loads once). */
@@ -39,6 +40,7 @@ const SUITES = {
   compare: { browser: true, title: 'compare: matrix island (filters, sort, URL, as-of, grid dialog, export)', run: compareIsland },
   finder: { browser: true, title: 'finder: eligibility island (hydration on activity, profile, URL)', run: finderIsland },
   hostile: { browser: true, title: 'hostile: 50 malformed query strings on compare and finder', run: hostile },
+  print: { browser: true, title: 'print: compare and an offering page on A4 (chrome hidden, every row, PDF)', run: printView },
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
