@@ -10,11 +10,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 function runOnce(url) {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
-  // Paint holding (Chrome keeps the previous page on screen until the new one paints) made headless
-  // Chromium here present the first frame at 0.3, 1.3 or 2.3 s at random, with the main and raster
-  // threads idle in between: Speed Index 3.8 s and −2 points on unchanged pages. Off, the first
-  // frame is presented at 0.27–0.43 s in 6 runs of 6, so the score measures the page, not the timer.
-  const flags = CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new', '--disable-features=PaintHolding').join(' ');
+  const flags = CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new').join(' ');
   const run = spawnSync('npx', ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${flags}`], {
     env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8', timeout: 180_000,
   });
