@@ -34,7 +34,7 @@ if (only.includes('pages')) {
 if (only.includes('matrix')) {
   const { benchMatrix, formatMatrix } = await import('./matrix.mjs');
   results.matrix = await benchMatrix();
-  printTable('Matrix: filter and as-of change in Chromium (action → DOM commit)', formatMatrix(results.matrix));
+  printTable('Matrix: filter and as-of change computed in Chromium (filterRows; matrixRows + filterRows)', formatMatrix(results.matrix));
   save();
 }
 if (only.includes('finder')) {
