@@ -21,7 +21,12 @@ function firstOffering() {
   return ids[0];
 }
 
-export const PRINT_PATHS = LOCALE_PREFIXES.flatMap(([prefix]) => [`${prefix}/compare/`, `${prefix}/offerings/${firstOffering()}/`]);
+/** The pages the suite prints. A function, so importing this module never reads dist/ (the runner
+ *  reports a missing build itself). */
+export const printPaths = () => {
+  const offering = firstOffering();
+  return LOCALE_PREFIXES.flatMap(([prefix]) => [`${prefix}/compare/`, `${prefix}/offerings/${offering}/`]);
+};
 
 /** CSS px between 10 mm margins: A4 portrait (reading pages) and landscape (compare's @page). */
 const SHEET_PX = { portrait: 718, landscape: 1047 };
@@ -73,7 +78,7 @@ function pdfPageTexts(pdf) {
 export async function printView({ t, origin, context }) {
   const page = await context.newPage();
   try {
-    for (const p of PRINT_PATHS) {
+    for (const p of printPaths()) {
       const isCompare = p.endsWith('/compare/');
       const sheet = SHEET_PX[isCompare ? 'landscape' : 'portrait'];
       await page.setViewportSize({ width: sheet, height: 1000 });

@@ -13,12 +13,12 @@ import path from 'node:path';
 import { launchBrowser } from '../e2e/lib/browser.mjs';
 import { startServer } from '../e2e/lib/server.mjs';
 import { distDir } from '../e2e/lib/site.mjs';
-import { PDF_OPTIONS, PRINT_PATHS } from '../e2e/print.mjs';
+import { PDF_OPTIONS, printPaths } from '../e2e/print.mjs';
 
 const out = path.resolve('tmp/print');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : PRINT_PATHS;
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : printPaths();
 const hasPdftoppm = spawnSync('pdftoppm', ['-v']).status === 0;
 
 const server = await startServer(distDir());
