@@ -2,8 +2,9 @@
  * Suite "finder": the eligibility finder used the way a reader does, in both locales. The island
  * hydrates on the reader's first activity (client:intent): before that the form is disabled and no
  * island JS or data is loaded; after it, a profile narrows the results and is written to the URL,
- * and a shared profile URL hydrates and applies by itself. Checks compare the page with itself
- * (counts before and after), never with fixed numbers; no console errors.
+ * and a shared profile URL hydrates and applies by itself. On a phone the results, which start
+ * below the form, lay out only when scrolled near (the first layout stays small). Checks compare
+ * the page with itself (counts before and after), never with fixed numbers; no console errors.
  */
 import { collectErrors, LOCALE_PREFIXES } from './lib/page.mjs';
 import { assert } from './lib/tally.mjs';
@@ -43,6 +44,25 @@ export async function finderIsland({ t, origin, context }) {
         assert(query.get('country') === 'cn', `URL country is ${query.get('country')}`);
         const after = await counts(page);
         assert(after && after !== before, `counts did not change: "${before}" → "${after}"`);
+      });
+      await t.check(`finder ${locale}: on a phone the results below the form lay out only when scrolled near, then in full`, async () => {
+        const phone = await context.newPage();
+        try {
+          await phone.setViewportSize({ width: 412, height: 823 });
+          await phone.goto(url, { waitUntil: 'load' });
+          const state = () => phone.evaluate(() => {
+            const card = document.querySelector('.finder-markets .finder-card');
+            return { shown: card?.checkVisibility({ contentVisibilityAuto: true }) ?? null, cardHeight: card?.getBoundingClientRect().height ?? 0 };
+          });
+          const before = await state();
+          assert(before.shown === false, `first result card is laid out before the reader scrolls to it (checkVisibility ${before.shown})`);
+          await phone.locator('.finder-markets .finder-card').first().scrollIntoViewIfNeeded();
+          await phone.waitForFunction(() => document.querySelector('.finder-markets .finder-card')?.checkVisibility({ contentVisibilityAuto: true }));
+          const after = await state();
+          assert(after.cardHeight > 40, `first result card is ${after.cardHeight} px tall once in view`);
+        } finally {
+          await phone.close();
+        }
       });
       await t.check(`finder ${locale}: a shared profile URL hydrates and applies with no activity`, async () => {
         await page.goto(url + '?country=cn&kind=company', { waitUntil: 'load' });
