@@ -29,7 +29,7 @@ function runOnce(url) {
   };
 }
 
-export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-CN', 'en'], templates } = {}) {
+export async function benchLighthouse({ dist = 'dist', runs = 5, locales = ['zh-CN', 'en'], templates } = {}) {
   const server = await startServer(dist);
   const results = [];
   try {
@@ -40,6 +40,8 @@ export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-
       results.push({
         template: t.name, locale: t.locale, path: t.path, runs,
         ...Object.fromEntries(CATEGORIES.map((c) => [c, pickMedian(c)])),
+        // The spread shows how far one run can be from the median on this machine.
+        performanceRange: [Math.min(...samples.map((s) => s.performance)), Math.max(...samples.map((s) => s.performance))],
         lcpMs: pickMedian('lcpMs'), tbtMs: pickMedian('tbtMs'), cls: pickMedian('cls'),
         lost: [...new Set(samples.flatMap((s) => s.lost))],
       });
@@ -52,7 +54,8 @@ export async function benchLighthouse({ dist = 'dist', runs = 1, locales = ['zh-
 
 export function formatLighthouse(results) {
   return results.map((r) => ({
-    template: r.template, locale: r.locale, perf: r.performance, a11y: r.accessibility, bp: r['best-practices'], seo: r.seo,
+    template: r.template, locale: r.locale, perf: r.performance,
+    'perf min–max': r.performanceRange[0] === r.performanceRange[1] ? String(r.performanceRange[0]) : r.performanceRange.join('–'), a11y: r.accessibility, bp: r['best-practices'], seo: r.seo,
     LCP: (r.lcpMs / 1000).toFixed(2) + ' s', TBT: Math.round(r.tbtMs) + ' ms', CLS: r.cls.toFixed(3),
   }));
 }

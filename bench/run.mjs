@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark of DESIGN.md "Budgets", printed as tables and written to
 // bench/results.json. Figures, not pass/fail: the hard limits live in the tests.
 //   --build        rebuild dist/ first (otherwise the existing dist/ is measured)
-//   --runs N       Lighthouse runs per URL (median; default 1)
+//   --runs N       Lighthouse runs per URL (median; default 5: Lighthouse's docs/variability.md finds
+//                  the median of 5 runs twice as stable as 1 run)
 //   --only a,b     run only some parts: pages, lighthouse, matrix, finder, search, build
 //   --templates a,b  measure only some templates in the pages and Lighthouse parts (home, guide, …)
 //   --sizes a,b    extra synthetic offerings for the build-scaling part (default 500,1000,2000)
@@ -12,7 +13,7 @@ import { printTable } from './lib.mjs';
 const args = process.argv.slice(2);
 const opt = (name, fallback) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : fallback; };
 const only = opt('only', 'pages,lighthouse,matrix,finder,search,build').split(',');
-const runs = Number(opt('runs', '1'));
+const runs = Number(opt('runs', '5'));
 const templates = opt('templates', '') ? opt('templates', '').split(',') : undefined;
 const sizes = [0, ...opt('sizes', '500,1000,2000').split(',').map(Number)];
 
