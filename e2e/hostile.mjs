@@ -4,8 +4,10 @@
  * script execution from the payload (window.__xss), an injected element, or an empty view.
  */
 import { assert } from './lib/tally.mjs';
+import { LOCALE_PREFIXES } from './lib/page.mjs';
 
-export const STATEFUL_PAGES = ['/compare/', '/finder/'];
+/** Compare and finder in both locales: the en views wrap the same state in different strings. */
+export const STATEFUL_PAGES = LOCALE_PREFIXES.flatMap(([prefix]) => [`${prefix}/compare/`, `${prefix}/finder/`]);
 
 const XSS = 'window.__xss=1';
 /** 50 query strings: script injection, broken encodings, prototype keys, huge and repeated values. */

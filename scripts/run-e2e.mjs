@@ -39,7 +39,7 @@ const SUITES = {
   budgets: { browser: true, title: 'budgets: no own JS on reading pages, island size', run: budgets },
   compare: { browser: true, title: 'compare: matrix island (filters, sort, URL, as-of, grid dialog, export)', run: compareIsland },
   finder: { browser: true, title: 'finder: eligibility island (hydration on activity, profile, URL)', run: finderIsland },
-  hostile: { browser: true, title: 'hostile: 50 malformed query strings on compare and finder', run: hostile },
+  hostile: { browser: true, title: 'hostile: 50 malformed query strings on compare and finder, both locales', run: hostile },
   print: { browser: true, title: 'print: compare and an offering page on A4 (chrome hidden, every row, PDF)', run: printView },
 };
 
